@@ -1,0 +1,104 @@
+package kz.reglament.security;
+
+import jakarta.servlet.Filter;
+import kz.reglament.tenant.Tenants;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Nothing is open by default. The webapps and {@code /engine-rest} authenticate with Camunda's own filters against
+ * the identity service; the actuator endpoints other than health need an administrator; everything else is denied
+ * until a capability opens its own path.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({AdministratorProperties.class, DemoProperties.class})
+public class SecurityConfiguration {
+
+    // Path patterns, not MVC matchers: /engine-rest and the webapps' APIs are served by servlets of their own.
+    private static final RequestMatcher CAMUNDA_AUTHENTICATED_PATHS = new OrRequestMatcher(
+            path("/camunda/**"), path("/engine-rest/**"), path("/"));
+
+    @Bean
+    AdministratorAccount administratorAccount(AdministratorProperties properties, DemoProperties demo) {
+        return AdministratorAccount.from(properties, demo);
+    }
+
+    @Bean
+    IdentityBootstrap identityBootstrap(Tenants tenants, AdministratorAccount administrator) {
+        return new IdentityBootstrap(tenants, administrator);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "reglament.demo.enabled", havingValue = "true")
+    DemoStaff demoStaff(Tenants tenants, AdministratorAccount administrator, DemoProperties demo) {
+        // The demo's logins go to the terminal, not into the logs, where passwords never belong.
+        return new DemoStaff(tenants, administrator, demo, System.out);
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> engineRestAuthentication() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaAuthenticatedPaths(HttpSecurity http) throws Exception {
+        // The webapps bring their own login, CSRF token filter and security headers, and /engine-rest its Basic
+        // authentication filter above; Spring Security's versions would only fight them.
+        return http.securityMatcher(CAMUNDA_AUTHENTICATED_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain operations(HttpSecurity http, @Lazy IdentityService identityService) throws Exception {
+        return http.securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .anyRequest().hasRole(Groups.CAMUNDA_ADMIN))
+                .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
+                .httpBasic(basic -> { })
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(Integer.MAX_VALUE)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/error")).permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+}

@@ -1,0 +1,28 @@
+package kz.reglament.security;
+
+import java.util.List;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
+import org.springframework.http.ResponseEntity;
+
+/** Logs in to a Camunda webapp as its login page does: fetch the CSRF token, then post the form with it. */
+final class WebappLogin {
+
+    private WebappLogin() {
+    }
+
+    static ResponseEntity<String> login(TestRestTemplate rest, String app, String user, String password) {
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
+        String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+        String cookieHeader = cookies == null ? "" : String.join("; ",
+                cookies.stream().map(cookie -> cookie.substring(0, cookie.indexOf(';'))).toList());
+        return rest.exchange(RequestEntity.post("/camunda/api/admin/auth/user/default/login/" + app)
+                .header("X-XSRF-TOKEN", token)
+                .header(HttpHeaders.COOKIE, cookieHeader)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("username=" + user + "&password=" + password), String.class);
+    }
+}
