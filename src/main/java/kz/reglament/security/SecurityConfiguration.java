@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -50,52 +52,65 @@ public class SecurityConfiguration {
         return new DemoStaff(tenants, administrator, demo, System.out);
     }
 
-    @Bean
-    FilterRegistrationBean<Filter> engineRestAuthentication() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("engine-rest-authentication");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*");
-        return registration;
-    }
+    /** The HTTP side; absent when the service runs without a web server (as some tests start it). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class WebSecurity {
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain camundaAuthenticatedPaths(HttpSecurity http) throws Exception {
-        // The webapps bring their own login, CSRF token filter and security headers, and /engine-rest its Basic
-        // authentication filter above; Spring Security's versions would only fight them.
-        return http.securityMatcher(CAMUNDA_AUTHENTICATED_PATHS)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.disable())
-                .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .build();
-    }
+        @Bean
+        FilterRegistrationBean<Filter> engineRestAuthentication() {
+            FilterRegistrationBean<Filter> registration =
+                    new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+            registration.setName("engine-rest-authentication");
+            registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                    HttpBasicAuthenticationProvider.class.getName());
+            registration.addUrlPatterns("/engine-rest/*");
+            return registration;
+        }
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain operations(HttpSecurity http, @Lazy IdentityService identityService) throws Exception {
-        return http.securityMatcher(path("/actuator/**"))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-                        .anyRequest().hasRole(Groups.CAMUNDA_ADMIN))
-                .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
-                .httpBasic(basic -> { })
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
+        @Bean
+        @Order(1)
+        SecurityFilterChain camundaAuthenticatedPaths(HttpSecurity http) throws Exception {
+            // The webapps bring their own login, CSRF token filter and security headers, and /engine-rest its Basic
+            // authentication filter above; Spring Security's versions would only fight them.
+            return http.securityMatcher(CAMUNDA_AUTHENTICATED_PATHS)
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .csrf(csrf -> csrf.disable())
+                    .headers(headers -> headers.disable())
+                    .requestCache(cache -> cache.disable())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                    .build();
+        }
 
-    @Bean
-    @Order(Integer.MAX_VALUE)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/error")).permitAll()
-                        .anyRequest().denyAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+        @Bean
+        @Order(2)
+        SecurityFilterChain operations(HttpSecurity http, @Lazy IdentityService identityService) throws Exception {
+            return http.securityMatcher(path("/actuator/**"))
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                            .anyRequest().hasRole(Groups.CAMUNDA_ADMIN))
+                    .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
+                    .httpBasic(basic -> { })
+                    .csrf(csrf -> csrf.disable())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .build();
+        }
+
+        @Bean
+        @Order(Integer.MAX_VALUE)
+        SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(requests -> requests
+                            .requestMatchers(path("/error")).permitAll()
+                            .anyRequest().denyAll())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .build();
+        }
+
+        @Bean
+        ResourceConfigCustomizer tenantCheckFailuresAreForbidden() {
+            return config -> config.register(TenantCheckFailureMappers.ForProcessEngineException.class)
+                    .register(TenantCheckFailureMappers.ForRestException.class);
+        }
     }
 
     private static RequestMatcher path(String pattern) {

@@ -14,12 +14,17 @@ final class WebappLogin {
     }
 
     static ResponseEntity<String> login(TestRestTemplate rest, String app, String user, String password) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
+        return login(rest, "default", app, user, password);
+    }
+
+    static ResponseEntity<String> login(TestRestTemplate rest, String engine, String app, String user,
+            String password) {
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/" + engine + "/", String.class);
         String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
         List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
         String cookieHeader = cookies == null ? "" : String.join("; ",
                 cookies.stream().map(cookie -> cookie.substring(0, cookie.indexOf(';'))).toList());
-        return rest.exchange(RequestEntity.post("/camunda/api/admin/auth/user/default/login/" + app)
+        return rest.exchange(RequestEntity.post("/camunda/api/admin/auth/user/" + engine + "/login/" + app)
                 .header("X-XSRF-TOKEN", token)
                 .header(HttpHeaders.COOKIE, cookieHeader)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
