@@ -1,5 +1,6 @@
 package kz.reglament.deployment;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,11 +36,13 @@ public class ProcessFolderReader {
         String root = location.endsWith("/") ? location : location + "/";
         Map<String, Map<String, byte[]>> byFolder = new TreeMap<>();
         try {
-            Resource rootResource = resolver.getResource(root);
-            if (!rootResource.exists()) {
+            String rootUrl;
+            try {
+                rootUrl = location(resolver.getResource(root));
+            } catch (FileNotFoundException absent) {
+                // A classpath location with nothing packed under it: no processes, which the caller reports.
                 return List.of();
             }
-            String rootUrl = location(rootResource);
             for (Resource resource : resolver.getResources(root + "**/*")) {
                 String relative = relativePath(rootUrl, resource);
                 if (relative == null || !resource.isReadable() || !isDeployable(relative)) {
