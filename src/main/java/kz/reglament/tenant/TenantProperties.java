@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.reglament.calendar.WorkingHours;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -23,9 +24,12 @@ public record TenantProperties(@NotEmpty Map<@Pattern(regexp = TenantProperties.
         tenants = tenants == null ? Map.of() : new LinkedHashMap<>(tenants);
     }
 
-    public record Tenant(@Valid LocalizedName name, @NotEmpty List<@Pattern(regexp = ID_PATTERN) String> groups) {
+    public record Tenant(@Valid LocalizedName name, @NotEmpty List<@Pattern(regexp = ID_PATTERN) String> groups,
+            WorkingHours workingHours) {
         public Tenant {
             groups = groups == null ? List.of() : List.copyOf(groups);
+            // Working minutes and hours of the regulations count only inside these hours.
+            workingHours = workingHours == null ? WorkingHours.STANDARD : workingHours;
         }
     }
 

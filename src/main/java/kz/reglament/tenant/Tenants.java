@@ -36,6 +36,11 @@ public class Tenants {
                 .groups().stream().map(group -> staffGroupId(tenantId, group)).toList();
     }
 
+    /** The tenant's head group, to which a passed term is escalated. */
+    public static String headGroupId(String tenantId) {
+        return staffGroupId(tenantId, "head");
+    }
+
     public static String staffGroupId(String tenantId, String group) {
         return tenantId + "." + group;
     }

@@ -105,6 +105,34 @@ class ProcessFolderDeployerTest {
     }
 
     @Test
+    void aTermTimerThatWouldCancelItsStepIsRefused() throws IOException {
+        Files.writeString(ministry.resolve("second.bpmn"), fixtureProcess(secondKey, "ministry.executor")
+                .replace("cancelActivity=\"false\"", "cancelActivity=\"true\""));
+
+        assertThatThrownBy(this::deployMinistry).isInstanceOf(InvalidProcessFolderException.class)
+                .hasMessageContaining("ministry/second.bpmn").hasMessageContaining("Timer_ReviewTerm")
+                .hasMessageContaining("maximum terms, not cancellations");
+    }
+
+    @Test
+    void aTimerWhoseTermDiffersFromItsStepsDueDateIsRefused() throws IOException {
+        Files.writeString(ministry.resolve("second.bpmn"), fixtureProcess(secondKey, "ministry.executor")
+                .replace(">2 working days</bpmn:timeDuration>", ">3 working days</bpmn:timeDuration>"));
+
+        assertThatThrownBy(this::deployMinistry).isInstanceOf(InvalidProcessFolderException.class)
+                .hasMessageContaining("Timer_ReviewTerm").hasMessageContaining("same term");
+    }
+
+    @Test
+    void anAmbiguousTermIsRefusedWithItsElement() throws IOException {
+        Files.writeString(ministry.resolve("second.bpmn"), fixtureProcess(secondKey, "ministry.executor")
+                .replace("camunda:dueDate=\"2 working days\"", "camunda:dueDate=\"2 days\""));
+
+        assertThatThrownBy(this::deployMinistry).isInstanceOf(InvalidProcessFolderException.class)
+                .hasMessageContaining("Task_Review").hasMessageContaining("not a term the service understands");
+    }
+
+    @Test
     void aFolderThatNamesNoTenantIsRefused() throws IOException {
         Path typo = Files.createDirectories(processes.resolve("aktobee"));
         Files.writeString(typo.resolve("first.bpmn"), fixtureProcess(firstKey, "aktobe.head"));

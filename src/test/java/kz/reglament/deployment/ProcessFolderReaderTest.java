@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ProcessFolderReaderTest {
 
     private final ProcessFolderReader reader = new ProcessFolderReader(new Tenants(new TenantProperties(Map.of(
-            "aktobe", new TenantProperties.Tenant(null, List.of("head")),
-            "west-kazakhstan", new TenantProperties.Tenant(null, List.of("head"))))));
+            "aktobe", new TenantProperties.Tenant(null, List.of("head"), null),
+            "west-kazakhstan", new TenantProperties.Tenant(null, List.of("head"), null)))));
 
     @TempDir
     Path temp;

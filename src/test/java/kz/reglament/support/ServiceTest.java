@@ -18,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "reglament.processes.location=" + ServiceTest.FIXTURE_PROCESSES,
         "reglament.security.admin.password=" + ServiceTest.ADMIN_PASSWORD,
-        "reglament.data-directory=./target/test-data/service-test-${random.uuid}"})
+        "reglament.data-directory=./target/test-data/service-test-${random.uuid}",
+        // Tests fire timers themselves, at the engine clock they set, rather than race the job executor.
+        "camunda.bpm.job-execution.enabled=false"})
 public @interface ServiceTest {
 
     String FIXTURE_PROCESSES = "classpath:processes-fixture";
