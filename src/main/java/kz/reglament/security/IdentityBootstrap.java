@@ -55,9 +55,8 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
     private static void grantStaffPermissions(AuthorizationService authorizations, String groupId) {
         grant(authorizations, groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         // Reading definitions lets Tasklist show the process name and diagram; the tenant check still hides
-        // every other tenant's definitions.
+        // every other tenant's definitions. Filters are granted one by one (kz.reglament.tasklist).
         grant(authorizations, groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-        grant(authorizations, groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
     }
 
     private static void grant(AuthorizationService authorizations, String groupId, Resource resource,

@@ -1,6 +1,8 @@
 package kz.reglament.security;
 
 import jakarta.servlet.Filter;
+import kz.reglament.api.ApiProblems;
+import kz.reglament.api.ProblemResponses;
 import kz.reglament.tenant.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -17,6 +19,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -94,6 +98,32 @@ public class SecurityConfiguration {
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .build();
+        }
+
+        @Bean
+        @Order(3)
+        SecurityFilterChain api(HttpSecurity http, @Lazy IdentityService identityService, ApiProblems problems)
+                throws Exception {
+            // Stateless Basic authentication and no cookies, so CSRF has nothing to protect here.
+            return http.securityMatcher(path("/api/**"))
+                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(problems)))
+                    .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated(problems))
+                            .accessDeniedHandler((request, response, denied) ->
+                                    ProblemResponses.write(response, problems.problem(request, HttpStatus.FORBIDDEN,
+                                            "FORBIDDEN"))))
+                    .csrf(csrf -> csrf.disable())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .build();
+        }
+
+        private static AuthenticationEntryPoint unauthenticated(ApiProblems problems) {
+            return (request, response, failure) -> {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"reglament\"");
+                ProblemResponses.write(response, problems.problem(request, HttpStatus.UNAUTHORIZED,
+                        "UNAUTHENTICATED"));
+            };
         }
 
         @Bean
