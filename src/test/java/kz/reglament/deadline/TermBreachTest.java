@@ -112,6 +112,30 @@ class TermBreachTest {
                 String.class, shared.getId())).isEqualTo("aktobe");
     }
 
+    @Test
+    void theCasesOverallTermIsTrackedTheSameWayAndTheCaseGoesOn() {
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey("fixture-case-term")
+                .processDefinitionTenantId("aktobe").businessKey("case-term").execute();
+        Job caseTimer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("Timer_CaseTerm").singleResult();
+        // Tuesday 17 March + 5 calendar days is Sunday the 22nd, a Nauryz holiday: the term ends on the next working
+        // day, Thursday the 26th (23 March is Nauryz, 24 and 25 are owed for 21 and 22 March).
+        assertThat(caseTimer.getDuedate()).isEqualTo(moment("2026-03-26T18:30+05:00"));
+
+        EngineClock.at("2026-03-26T18:31+05:00");
+        managementService.executeJob(caseTimer.getId());
+
+        Map<String, Object> breach = jdbc.queryForMap("select * from rgl_term_breach where process_instance_id = ?"
+                + " and step_id = 'case'", instance.getId());
+        assertThat(breach).containsEntry("TERM", "5 calendar days").containsEntry("STEP_NAME", "5 calendar days")
+                .containsEntry("STEP_REFERENCE", "Standard, term of service").containsEntry("TENANT_ID", "aktobe");
+        assertThat(((java.time.OffsetDateTime) breach.get("DUE_AT")).toInstant())
+                .isEqualTo(moment("2026-03-26T18:30+05:00").toInstant());
+        assertThat(taskService.createTaskQuery().taskId((String) breach.get("ESCALATION_TASK_ID")).singleResult()
+                .getTenantId()).isEqualTo("aktobe");
+        assertThat(instance).isWaitingAt("Task_Decide");
+    }
+
     private ProcessInstance start(String tenant, String businessKey) {
         return runtimeService.createProcessInstanceByKey("fixture-review").processDefinitionTenantId(tenant)
                 .businessKey(businessKey).execute();
