@@ -1,5 +1,6 @@
 package kz.reglament.deadline;
 
+import java.util.List;
 import java.util.Objects;
 import kz.reglament.calendar.InvalidTermException;
 import kz.reglament.calendar.RegulatedTerm;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -21,11 +23,14 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * <li>a user task whose due date is a term ("2 working days") gets its life recorded for reports;</li>
  * <li>its timer boundary event must carry the same term and must not be interrupting, since the regulations set
  * maximum terms, not cancellations; when it fires, the breach is recorded and escalated;</li>
+ * <li>a step with a term and no term timer is refused;</li>
  * <li>a non-interrupting timer start event of an event subprocess with a term tracks the case's overall term.</li>
  * </ul>
  * A term that does not parse fails the deployment with the element's id.
  */
 public class RegulatedTermParseListener extends AbstractBpmnParseListener {
+
+    private static final String TERM_TIMER_PROPERTY = "regulatedTermTimer";
 
     private final TaskListener stepListener;
     private final ExecutionListener breachRecorder;
@@ -72,7 +77,30 @@ public class RegulatedTermParseListener extends AbstractBpmnParseListener {
                     + "' but its step '" + step.getId() + "' is due '" + stepTerm + "'. The timer and the due date"
                     + " of a step state the same term.");
         }
+        step.setProperty(TERM_TIMER_PROPERTY, timerActivity.getId());
         timerActivity.addBuiltInListener(ExecutionListener.EVENTNAME_START, breachRecorder);
+    }
+
+    /** Runs after the whole process is parsed: every step with a term due date must also have its term timer. */
+    @Override
+    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        requireTermTimers(processDefinition.getActivities());
+    }
+
+    private static void requireTermTimers(List<ActivityImpl> activities) {
+        for (ActivityImpl activity : activities) {
+            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask
+                    && userTask.getTaskDefinition().getDueDateExpression() != null
+                    && WorkingTimeBusinessCalendar.isTermNotation(
+                            userTask.getTaskDefinition().getDueDateExpression().getExpressionText())
+                    && activity.getProperty(TERM_TIMER_PROPERTY) == null) {
+                throw new ProcessEngineException("Step '" + activity.getId() + "' is due '"
+                        + userTask.getTaskDefinition().getDueDateExpression().getExpressionText() + "' but has no"
+                        + " timer for it. Attach a non-interrupting timer boundary event with the same term, so"
+                        + " that a passed term is recorded and escalated.");
+            }
+            requireTermTimers(activity.getActivities());
+        }
     }
 
     @Override

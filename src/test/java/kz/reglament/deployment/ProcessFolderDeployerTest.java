@@ -124,6 +124,18 @@ class ProcessFolderDeployerTest {
     }
 
     @Test
+    void aStepWithATermButNoTimerIsRefused() throws IOException {
+        String withoutTimer = fixtureProcess(secondKey, "ministry.executor").replaceAll(
+                "(?s)<bpmn:boundaryEvent id=\"Timer_ReviewTerm\".*?</bpmn:endEvent>", "")
+                .replaceAll("<bpmndi:BPMN(Shape|Edge) id=\"(Timer_ReviewTerm|End_ReviewTermBreached|Flow_ToTermBreached)"
+                        + "_di\".*?</bpmndi:BPMN(Shape|Edge)>", "");
+        Files.writeString(ministry.resolve("second.bpmn"), withoutTimer);
+
+        assertThatThrownBy(this::deployMinistry).isInstanceOf(InvalidProcessFolderException.class)
+                .hasMessageContaining("Task_Review").hasMessageContaining("has no timer");
+    }
+
+    @Test
     void anAmbiguousTermIsRefusedWithItsElement() throws IOException {
         Files.writeString(ministry.resolve("second.bpmn"), fixtureProcess(secondKey, "ministry.executor")
                 .replace("camunda:dueDate=\"2 working days\"", "camunda:dueDate=\"2 days\""));
