@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kz.reglament.api.ApiCaller;
 import kz.reglament.api.ApiException;
+import kz.reglament.api.ReportPeriod;
 import kz.reglament.deadline.DeadlineRecomputation;
 import kz.reglament.tenant.Tenants;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/calendar")
 public class CalendarController {
 
-    static final int LONGEST_PERIOD_DAYS = 400;
-
     private final WorkingTimeService workingTime;
     private final DeadlineRecomputation recomputation;
     private final ApiCaller caller;
@@ -47,9 +45,7 @@ public class CalendarController {
     @GetMapping("/days")
     public List<CalendarDay> days(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > LONGEST_PERIOD_DAYS) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PERIOD", LONGEST_PERIOD_DAYS);
-        }
+        ReportPeriod.check(from, to);
         WorkingCalendar calendar = workingTime.calendar();
         return from.datesUntil(to.plusDays(1)).map(calendar::day).toList();
     }

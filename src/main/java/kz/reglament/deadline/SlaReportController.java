@@ -1,10 +1,11 @@
 package kz.reglament.deadline;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kz.reglament.api.ApiCaller;
 import kz.reglament.api.ApiException;
+import kz.reglament.api.ReportPeriod;
 import kz.reglament.calendar.WorkingTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sla")
 public class SlaReportController {
 
-    static final int LONGEST_PERIOD_DAYS = 400;
-
     private final TermBreachStore breaches;
     private final SlaReport report;
     private final ApiCaller caller;
@@ -38,7 +37,7 @@ public class SlaReportController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String tenant, @RequestParam(required = false) String regulation,
             @RequestParam(required = false) String step, @RequestParam(required = false) String group) {
-        checkPeriod(from, to);
+        ReportPeriod.check(from, to);
         return breaches.find(tenantsFor(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
     }
 
@@ -48,7 +47,7 @@ public class SlaReportController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String tenant, @RequestParam(required = false) String regulation,
             @RequestParam(required = false) String step, @RequestParam(required = false) String group) {
-        checkPeriod(from, to);
+        ReportPeriod.check(from, to);
         return report.onTimeRate(tenantsFor(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
     }
 
@@ -64,13 +63,7 @@ public class SlaReportController {
         return List.of(tenant);
     }
 
-    private static void checkPeriod(LocalDate from, LocalDate to) {
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > LONGEST_PERIOD_DAYS) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PERIOD", LONGEST_PERIOD_DAYS);
-        }
-    }
-
-    private static java.time.Instant start(LocalDate day) {
+    private static Instant start(LocalDate day) {
         return day.atStartOfDay(WorkingTime.ZONE).toInstant();
     }
 }
