@@ -1,5 +1,7 @@
 package kz.reglament.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,6 +13,7 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String reason;
     private final transient Object[] arguments;
+    private final transient Map<String, Object> details = new LinkedHashMap<>();
 
     public ApiException(HttpStatus status, String reason, Object... arguments) {
         super(reason);
@@ -30,5 +33,15 @@ public class ApiException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** Adds a member to the problem detail, e.g. the list of invalid fields. */
+    public ApiException withDetail(String name, Object value) {
+        details.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> details() {
+        return Map.copyOf(details);
     }
 }

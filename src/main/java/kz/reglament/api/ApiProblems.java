@@ -36,8 +36,8 @@ public class ApiProblems {
     }
 
     /** For filters that answer before Spring MVC does: the locale comes from the request itself. */
-    public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String reason) {
-        ProblemDetail problem = problem(status, reason, request.getLocale());
+    public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String reason, Object... arguments) {
+        ProblemDetail problem = problem(status, reason, request.getLocale(), arguments);
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }

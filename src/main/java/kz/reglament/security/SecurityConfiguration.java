@@ -2,12 +2,19 @@ package kz.reglament.security;
 
 import jakarta.servlet.Filter;
 import kz.reglament.api.ApiProblems;
+import kz.reglament.client.ApiClientAuthentication;
+import kz.reglament.client.ApiClientProperties;
+import kz.reglament.client.ApiClients;
+import kz.reglament.client.ApiKeyAuthenticationFilter;
+import kz.reglament.client.JwtApiClients;
+import kz.reglament.client.RateLimitFilter;
 import kz.reglament.api.ProblemResponses;
 import kz.reglament.tenant.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -21,7 +28,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -38,6 +48,9 @@ public class SecurityConfiguration {
     // Path patterns, not MVC matchers: /engine-rest and the webapps' APIs are served by servlets of their own.
     private static final RequestMatcher CAMUNDA_AUTHENTICATED_PATHS = new OrRequestMatcher(
             path("/camunda/**"), path("/engine-rest/**"), path("/"));
+    private static final RequestMatcher PORTAL_API_PATHS = new OrRequestMatcher(path("/api/v1/services/**"),
+            path("/api/v1/services"), path("/api/v1/applications/**"), path("/api/v1/applications"),
+            path("/api/v1/documents/**"), path("/api/v1/documents"));
 
     @Bean
     AdministratorAccount administratorAccount(AdministratorProperties properties, DemoProperties demo) {
@@ -100,11 +113,40 @@ public class SecurityConfiguration {
                     .build();
         }
 
+        /**
+         * The portal API, for machine clients only: an API key ({@code X-API-Key}) or, where an identity provider
+         * is configured, an OAuth2 bearer token; then each client's rate limit.
+         */
         @Bean
         @Order(3)
+        SecurityFilterChain portalApi(HttpSecurity http, ApiClients clients, ApiClientProperties clientProperties,
+                ObjectProvider<JwtDecoder> jwtDecoder, ApiProblems problems) throws Exception {
+            http.securityMatcher(PORTAL_API_PATHS)
+                    .authorizeHttpRequests(requests -> requests.anyRequest()
+                            .hasAuthority(ApiClientAuthentication.ROLE))
+                    .addFilterBefore(new ApiKeyAuthenticationFilter(clients, problems), BasicAuthenticationFilter.class)
+                    .addFilterBefore(new RateLimitFilter(problems), AuthorizationFilter.class)
+                    .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated(problems))
+                            .accessDeniedHandler((request, response, denied) ->
+                                    ProblemResponses.write(response, problems.problem(request, HttpStatus.FORBIDDEN,
+                                            "FORBIDDEN"))))
+                    .csrf(csrf -> csrf.disable())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+            JwtDecoder decoder = jwtDecoder.getIfAvailable();
+            if (decoder != null) {
+                http.oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationEntryPoint(unauthenticated(problems))
+                        .jwt(jwt -> jwt.decoder(decoder)
+                                .jwtAuthenticationConverter(new JwtApiClients(clientProperties.jwt()))));
+            }
+            return http.build();
+        }
+
+        @Bean
+        @Order(4)
         SecurityFilterChain api(HttpSecurity http, @Lazy IdentityService identityService, ApiProblems problems)
                 throws Exception {
-            // Stateless Basic authentication and no cookies, so CSRF has nothing to protect here.
+            // Staff and administrators: stateless Basic authentication and no cookies, so no CSRF to protect.
             return http.securityMatcher(path("/api/**"))
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
@@ -130,7 +172,8 @@ public class SecurityConfiguration {
         @Order(Integer.MAX_VALUE)
         SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
             return http.authorizeHttpRequests(requests -> requests
-                            .requestMatchers(path("/error")).permitAll()
+                            .requestMatchers(path("/error"), path("/v3/api-docs"), path("/v3/api-docs/**"),
+                                    path("/swagger-ui.html"), path("/swagger-ui/**")).permitAll()
                             .anyRequest().denyAll())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .build();
