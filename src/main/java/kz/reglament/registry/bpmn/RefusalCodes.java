@@ -13,7 +13,10 @@ public final class RefusalCodes {
     public static final String INVALID_IDENTITY_NUMBER = "INVALID_IDENTITY_NUMBER";
     /** ЖТ МДҚ or ЗТ МДҚ does not know the applicant. */
     public static final String APPLICANT_NOT_FOUND = "APPLICANT_NOT_FOUND";
-    /** БНАЖ holds no power of attorney that lets the representative act; the message is NONE, EXPIRED, REVOKED or WRONG_SCOPE. */
+    /**
+     * БНАЖ holds no power of attorney that lets the representative act; the message is NONE, EXPIRED, REVOKED or
+     * WRONG_SCOPE.
+     */
     public static final String POWER_OF_ATTORNEY_INVALID = "POWER_OF_ATTORNEY_INVALID";
     /** ЭҮТШ has no full payment of the fee; the message is NONE or UNDERPAID. */
     public static final String FEE_NOT_PAID = "FEE_NOT_PAID";
