@@ -10,17 +10,22 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.signature.XMLSignature;
 import org.apache.xml.security.transforms.Transforms;
 import org.apache.xml.security.utils.Constants;
-import org.apache.xml.security.utils.XMLUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an XML document with one enveloped XMLDSig signature, as NCALayer makes it: one reference to the whole
@@ -35,6 +40,8 @@ final class XmlSignatureReader {
             Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS, Canonicalizer.ALGO_ID_C14N_EXCL_WITH_COMMENTS,
             Canonicalizer.ALGO_ID_C14N11_OMIT_COMMENTS, Canonicalizer.ALGO_ID_C14N11_WITH_COMMENTS);
 
+    private static final DocumentBuilderFactory PARSERS = parsers();
+
     XmlSignatureReader() {
         XmlGostAlgorithms.register();
     }
@@ -42,8 +49,8 @@ final class XmlSignatureReader {
     SignatureReading read(VerificationRequest request) {
         Document document;
         try {
-            document = XMLUtils.read(new ByteArrayInputStream(request.signature()), true);
-        } catch (XMLSecurityException | RuntimeException e) {
+            document = parse(request.signature());
+        } catch (ParserConfigurationException | SAXException | IOException | RuntimeException e) {
             return SignatureReading.failed(VerificationReason.MALFORMED, "Not a well-formed XML document");
         }
         NodeList signatures = document.getElementsByTagNameNS(DSIG, "Signature");
@@ -102,6 +109,30 @@ final class XmlSignatureReader {
                     + e.getMessage(), certificate, algorithm, null);
         }
         return SignatureReading.intact(certificate, algorithm, null);
+    }
+
+    /** Namespace-aware, without DTDs (so without external entities), and silent: errors are the result's detail. */
+    private static Document parse(byte[] xml) throws ParserConfigurationException, SAXException, IOException {
+        DocumentBuilder builder;
+        synchronized (PARSERS) {
+            builder = PARSERS.newDocumentBuilder();
+        }
+        builder.setErrorHandler(new DefaultHandler());
+        return builder.parse(new ByteArrayInputStream(xml));
+    }
+
+    private static DocumentBuilderFactory parsers() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The one reference must be the whole document, transformed only by removing the signature and canonicalizing. */

@@ -51,9 +51,7 @@ class NcaInteroperabilityTest {
 
     @Test
     void theSameCmsWithOneSignatureByteChangedIsAltered() throws Exception {
-        byte[] cms = bytes("legal-entity-first-head-gost2015.p7s");
-        byte[] signatureValue = new CMSSignedData(cms).getSignerInfos().getSigners().iterator().next().getSignature();
-        cms[indexOf(cms, signatureValue) + 10] ^= 1;
+        byte[] cms = TestPki.withSignatureValueChanged(bytes("legal-entity-first-head-gost2015.p7s"));
 
         VerificationResult result = verifier.verify(VerificationRequest.cmsAttached(cms,
                 ExpectedSigner.identifiedBy(LEGAL_ENTITY_BIN)).at(Instant.parse("2024-07-22T12:33:00Z")));
@@ -146,18 +144,5 @@ class NcaInteroperabilityTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalArgumentException("not found");
     }
 }
