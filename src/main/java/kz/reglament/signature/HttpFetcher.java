@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -22,12 +24,19 @@ final class HttpFetcher {
     /** The NCA's full CRLs are large, but far below this. */
     static final int MAXIMUM_BYTES = 64 * 1024 * 1024;
 
+    // Bodies are read off the shared pools, which a stalled server would otherwise block for everyone.
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "revocation-http");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final HttpClient client;
     private final Duration timeout;
 
     HttpFetcher(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).executor(READERS)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
@@ -48,7 +57,7 @@ final class HttpFetcher {
         CompletableFuture<HttpResponse<InputStream>> response =
                 client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         // The request timeout ends when the headers arrive; the body must arrive within the same deadline.
-        CompletableFuture<byte[]> body = response.thenApplyAsync(answer -> readBody(request, answer));
+        CompletableFuture<byte[]> body = response.thenApplyAsync(answer -> readBody(request, answer), READERS);
         try {
             return body.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
