@@ -27,48 +27,79 @@ import org.bouncycastle.crypto.Signer;
 final class CmsSignatureReader {
 
     SignatureReading read(VerificationRequest request) {
+        try {
+            Parsed parsed = parse(request);
+            return verify(parsed.cms(), parsed.signerInfo(), parsed.certificate(), parsed.content());
+        } catch (Refused refused) {
+            return refused.reading;
+        }
+    }
+
+    /**
+     * Whether the signature is one this service accepts to verify at all: a SignedData with one signer whose
+     * certificate it carries, holding (or given) the submitted content. {@code null} if so.
+     */
+    SignatureReading shapeProblem(VerificationRequest request) {
+        try {
+            parse(request);
+            return null;
+        } catch (Refused refused) {
+            return refused.reading;
+        }
+    }
+
+    private record Parsed(CMSSignedData cms, SignerInformation signerInfo, X509CertificateHolder certificate,
+            byte[] content) {
+    }
+
+    private static final class Refused extends Exception {
+        final transient SignatureReading reading;
+
+        Refused(VerificationReason reason, String detail) {
+            super(detail, null, false, false);
+            this.reading = SignatureReading.failed(reason, detail);
+        }
+    }
+
+    private static Parsed parse(VerificationRequest request) throws Refused {
         CMSSignedData cms;
         try {
             cms = new CMSSignedData(request.signature());
         } catch (CMSException | RuntimeException e) {
-            return SignatureReading.failed(VerificationReason.MALFORMED, "Not a CMS SignedData");
+            throw new Refused(VerificationReason.MALFORMED, "Not a CMS SignedData");
         }
         byte[] encapsulated;
         try {
             encapsulated = content(cms.getSignedContent());
         } catch (IOException | CMSException e) {
-            return SignatureReading.failed(VerificationReason.MALFORMED, "Unreadable signed content");
+            throw new Refused(VerificationReason.MALFORMED, "Unreadable signed content");
         }
         byte[] content;
         if (request.format() == SignatureFormat.CMS_ATTACHED) {
             if (encapsulated == null) {
-                return SignatureReading.failed(VerificationReason.MALFORMED,
+                throw new Refused(VerificationReason.MALFORMED,
                         "A detached signature was sent as an attached one: the signed content is missing");
-            }
-            if (request.content() != null && !Arrays.equals(request.content(), encapsulated)) {
-                return SignatureReading.failed(VerificationReason.CONTENT_ALTERED,
-                        "The content inside the signature is not the submitted content");
             }
             content = encapsulated;
         } else {
-            if (encapsulated != null && !Arrays.equals(request.content(), encapsulated)) {
-                return SignatureReading.failed(VerificationReason.CONTENT_ALTERED,
-                        "The content inside the signature is not the submitted content");
-            }
             content = request.content();
+        }
+        if (encapsulated != null && request.content() != null && !Arrays.equals(request.content(), encapsulated)) {
+            throw new Refused(VerificationReason.CONTENT_ALTERED,
+                    "The content inside the signature is not the submitted content");
         }
         Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
         if (signers.size() != 1) {
-            return SignatureReading.failed(VerificationReason.MALFORMED,
+            throw new Refused(VerificationReason.MALFORMED,
                     signers.size() + " signatures; an application carries exactly one");
         }
         SignerInformation signerInfo = signers.iterator().next();
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signerInfo.getSID());
         if (matches.isEmpty()) {
-            return SignatureReading.failed(VerificationReason.MALFORMED, "The signer's certificate is not included");
+            throw new Refused(VerificationReason.MALFORMED, "The signer's certificate is not included");
         }
-        return verify(cms, signerInfo, matches.iterator().next(), content);
+        return new Parsed(cms, signerInfo, matches.iterator().next(), content);
     }
 
     private SignatureReading verify(CMSSignedData cms, SignerInformation signerInfo,

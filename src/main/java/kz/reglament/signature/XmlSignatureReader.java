@@ -58,7 +58,21 @@ final class XmlSignatureReader {
             return SignatureReading.failed(VerificationReason.MALFORMED,
                     signatures.getLength() + " XML signatures; an application carries exactly one");
         }
-        Element signature = (Element) signatures.item(0);
+        return read((Element) signatures.item(0));
+    }
+
+    /** Whether the document is well-formed XML with exactly one signature; {@code null} if so. */
+    SignatureReading shapeProblem(VerificationRequest request) {
+        try {
+            int signatures = parse(request.signature()).getElementsByTagNameNS(DSIG, "Signature").getLength();
+            return signatures == 1 ? null : SignatureReading.failed(VerificationReason.MALFORMED,
+                    signatures + " XML signatures; an application carries exactly one");
+        } catch (ParserConfigurationException | SAXException | IOException | RuntimeException e) {
+            return SignatureReading.failed(VerificationReason.MALFORMED, "Not a well-formed XML document");
+        }
+    }
+
+    private SignatureReading read(Element signature) {
         X509CertificateHolder certificate;
         try {
             certificate = certificate(signature);
