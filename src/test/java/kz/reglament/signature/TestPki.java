@@ -67,7 +67,7 @@ final class TestPki {
     /** "Now" for every test that uses this PKI. */
     static final Instant NOW = Instant.parse("2026-03-17T05:00:00Z");
     static final String PERSON_IIN = "900101300017";
-    static final String HEAD_IIN = "850312400015";
+    static final String HEAD_IIN = "850312400019";
     static final String ORGANISATION_BIN = IdentityNumbers.withCheckDigit("10014000123");
     static final Instant REVOKED_AT = NOW.minus(Duration.ofDays(5));
 
