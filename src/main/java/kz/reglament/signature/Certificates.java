@@ -51,7 +51,7 @@ final class Certificates {
         return certificates;
     }
 
-    static boolean looksLikePem(byte[] bytes) {
+    private static boolean looksLikePem(byte[] bytes) {
         return new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.US_ASCII).contains("-----BEGIN");
     }
 

@@ -55,14 +55,6 @@ final class CrlSource {
         this.clock = clock;
     }
 
-    List<Path> files() {
-        return files;
-    }
-
-    boolean usesDistributionPoints() {
-        return distributionPoints;
-    }
-
     RevocationStatus check(X509CertificateHolder certificate, X509CertificateHolder issuer, Instant at) {
         List<String> problems = new ArrayList<>();
         List<LoadedCrl> bases = new ArrayList<>();

@@ -40,10 +40,6 @@ final class HttpFetcher {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    Duration timeout() {
-        return timeout;
-    }
-
     byte[] get(URI uri) throws IOException {
         return send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build());
     }

@@ -7,8 +7,6 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.DERNull;
-import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.cryptopro.CryptoProObjectIdentifiers;
 import org.bouncycastle.asn1.cryptopro.ECGOST3410NamedCurves;
@@ -17,8 +15,8 @@ import org.bouncycastle.asn1.rosstandart.RosstandartObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.DSAExt;
+import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.GOST3411Digest;
 import org.bouncycastle.crypto.digests.GOST3411_2012_256Digest;
 import org.bouncycastle.crypto.digests.GOST3411_2012_512Digest;
@@ -35,7 +33,9 @@ import org.bouncycastle.math.ec.ECPoint;
  * under Kazakh OIDs, its keys are encoded as RFC 4491 encodes them (x ‖ y, each little-endian), but its signatures
  * are the byte reversal of RFC 4491's (r ‖ s, each little-endian, instead of s ‖ r big-endian). GOST 34.311-95,
  * the hash of 34.310-2004 keys, is GOST R 34.11-94 with the test S-box, not the CryptoPro one BouncyCastle defaults
- * to. Each of these facts is pinned by a test against signatures the NCA's own software made.
+ * to. Tests pin each of these facts against signatures the NCA's own software made with 34.10-2015 (512) and
+ * 34.310-2004 keys; the 256-bit 34.10-2015 profile follows the same rules on the curve the NCA's library names for
+ * it, with no NCA-made signature to confirm it.
  */
 final class KazakhGost {
 
@@ -125,18 +125,6 @@ final class KazakhGost {
         }
     }
 
-    static SubjectPublicKeyInfo publicKeyInfo(Variant variant, ECPoint point) {
-        ECPoint normal = point.normalize();
-        byte[] encoded = new byte[2 * variant.size];
-        putLittleEndian(normal.getAffineXCoord().toBigInteger(), encoded, 0, variant.size);
-        putLittleEndian(normal.getAffineYCoord().toBigInteger(), encoded, variant.size, variant.size);
-        try {
-            return new SubjectPublicKeyInfo(keyAlgorithm(variant), new DEROctetString(encoded));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static ECPrivateKeyParameters privateKey(PrivateKeyInfo keyInfo)
             throws UnsupportedAlgorithmException, MalformedKeyException {
         Variant variant = variant(keyInfo.getPrivateKeyAlgorithm());
@@ -153,23 +141,9 @@ final class KazakhGost {
         return new ECPrivateKeyParameters(littleEndian(encoded, 0, variant.size), variant.domain());
     }
 
-    static PrivateKeyInfo privateKeyInfo(Variant variant, BigInteger d) {
-        byte[] encoded = new byte[variant.size];
-        putLittleEndian(d, encoded, 0, variant.size);
-        try {
-            return new PrivateKeyInfo(keyAlgorithm(variant), new DEROctetString(encoded));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static AlgorithmIdentifier keyAlgorithm(Variant variant) {
         return new AlgorithmIdentifier(variant.keyOid, new DERSequence(new ASN1Encodable[] {
                 variant.curveOid, variant.digestOid}));
-    }
-
-    static AlgorithmIdentifier signatureAlgorithm(SigningAlgorithm algorithm) {
-        return new AlgorithmIdentifier(algorithm.signatureOid(), DERNull.INSTANCE);
     }
 
     /** r ‖ s, each little-endian and {@code size} bytes long. */

@@ -52,10 +52,6 @@ final class OcspClient {
         this.clock = clock;
     }
 
-    URI responder() {
-        return responder;
-    }
-
     RevocationStatus check(X509CertificateHolder certificate, X509CertificateHolder issuer, Instant at) {
         try {
             CertificateID id = new CertificateID(digests.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),

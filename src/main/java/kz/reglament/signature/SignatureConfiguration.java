@@ -79,20 +79,19 @@ class SignatureConfiguration {
     @Bean
     RevocationChecker revocationChecker(SignatureProperties properties, ObjectProvider<DemoPki> demoPki) {
         SignatureProperties.Revocation revocation = properties.revocation();
-        HttpFetcher http = new HttpFetcher(revocation.timeout());
         List<Path> crlFiles = new ArrayList<>(revocation.crlFiles());
         DemoPki demo = demoPki.getIfAvailable();
         if (demo != null) {
             crlFiles.add(demo.crl());
         }
         OcspClient ocsp = revocation.ocspUrl() == null ? null
-                : new OcspClient(revocation.ocspUrl(), http, ENGINE_CLOCK);
+                : new OcspClient(revocation.ocspUrl(), new HttpFetcher(revocation.ocspTimeout()), ENGINE_CLOCK);
         if (ocsp == null && crlFiles.isEmpty() && !revocation.crlDistributionPoints()) {
             log.warn("No revocation source is configured (reglament.signature.revocation): every signature is "
                     + "REVOCATION_UNKNOWN");
         }
-        return new RevocationSources(ocsp, new CrlSource(crlFiles, revocation.crlDistributionPoints(), http,
-                revocation.crlCacheTime(), ENGINE_CLOCK));
+        return new RevocationSources(ocsp, new CrlSource(crlFiles, revocation.crlDistributionPoints(),
+                new HttpFetcher(revocation.crlTimeout()), revocation.crlCacheTime(), ENGINE_CLOCK));
     }
 
     @Bean

@@ -32,7 +32,7 @@ public record SignatureProperties(
     public SignatureProperties {
         verifier = verifier == null ? IN_PROCESS : verifier;
         trust = trust == null ? new Trust(null, null) : trust;
-        revocation = revocation == null ? new Revocation(null, null, null, null, null) : revocation;
+        revocation = revocation == null ? new Revocation(null, null, null, null, null, null) : revocation;
         ncanode = ncanode == null ? new NcaNode(null, null, null, null) : ncanode;
         tenants = tenants == null ? Map.of() : new LinkedHashMap<>(tenants);
         demoPki = demoPki == null ? new DemoPki(null) : demoPki;
@@ -53,15 +53,17 @@ public record SignatureProperties(
      * @param ocspUrl the NCA's OCSP responder, asked first when set
      * @param crlFiles CRL files an operator keeps current, for CAs whose certificates name no distribution point
      * @param crlDistributionPoints whether to fetch the CRLs a certificate names (and its delta CRLs) over HTTP
-     * @param timeout for each OCSP request and CRL download, from connecting to the last byte
+     * @param ocspTimeout for each OCSP request, from connecting to the last byte
+     * @param crlTimeout for each CRL download, from connecting to the last byte: the NCA's full CRLs are large
      * @param crlCacheTime how long a fetched CRL is kept at most; never beyond its next update
      */
-    public record Revocation(URI ocspUrl, List<Path> crlFiles, Boolean crlDistributionPoints, Duration timeout,
-            Duration crlCacheTime) {
+    public record Revocation(URI ocspUrl, List<Path> crlFiles, Boolean crlDistributionPoints, Duration ocspTimeout,
+            Duration crlTimeout, Duration crlCacheTime) {
         public Revocation {
             crlFiles = crlFiles == null ? List.of() : List.copyOf(crlFiles);
             crlDistributionPoints = crlDistributionPoints == null || crlDistributionPoints;
-            timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+            ocspTimeout = ocspTimeout == null ? Duration.ofSeconds(5) : ocspTimeout;
+            crlTimeout = crlTimeout == null ? Duration.ofSeconds(30) : crlTimeout;
             crlCacheTime = crlCacheTime == null ? Duration.ofHours(1) : crlCacheTime;
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.UUID;
 import kz.reglament.support.RunningService;
 import kz.reglament.tenant.Tenants;
@@ -30,7 +31,7 @@ class DemoSignatureServiceTest {
             SigningCredential applicant = SigningCredential.read(pki.applicantKeyStore(),
                     DemoPki.PASSWORD.toCharArray(), null);
             byte[] cms = new CmsSigner().sign(applicant.key(), applicant.certificate(), applicant.issuers(), application,
-                    true, java.time.Instant.now());
+                    true, Instant.now());
 
             VerificationResult result = verifier.verify(VerificationRequest.cmsAttached(cms,
                     ExpectedSigner.identifiedBy(DemoPki.APPLICANT_IIN)));

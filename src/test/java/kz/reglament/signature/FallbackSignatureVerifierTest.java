@@ -3,6 +3,7 @@ package kz.reglament.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -63,7 +64,7 @@ class FallbackSignatureVerifierTest {
                 new InProcessSignatureVerifier(pki.trustedChains(),
                         (certificate, issuer, at) -> RevocationStatus.good("test double"),
                         Clock.fixed(TestPki.NOW, ZoneOffset.UTC)),
-                NcaNodeSignatureVerifierTest.verifier(java.net.URI.create(RevocationTest.closedPort())));
+                NcaNodeSignatureVerifierTest.verifier(URI.create(RevocationTest.closedPort())));
         TestPki.Credential obsolete = pki.person(pki.gostIntermediate, TestPki.KeyKind.GOST_34310_2004,
                 TestPki.PERSON_IIN);
         byte[] xml = pki.xml(obsolete, "<application/>", "http://www.w3.org/2001/04/xmldsig-more#gost34310-gost34311",

@@ -1,13 +1,12 @@
 package kz.reglament.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
@@ -15,8 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -161,7 +162,7 @@ class SignatureVerificationTest {
     @EnumSource(SignatureFormat.class)
     void aCrlPastItsNextUpdateDoesNotCount(SignatureFormat format) throws Exception {
         Files.write(crlFile, pki.crl(pki.rsaIntermediate, TestPki.NOW.minus(Duration.ofDays(10)),
-                TestPki.NOW.minus(Duration.ofDays(3)), java.util.Map.of()).getEncoded());
+                TestPki.NOW.minus(Duration.ofDays(3)), Map.of()).getEncoded());
 
         VerificationResult result = verify(format, sign(format, pki.person), PERSON);
 
@@ -175,7 +176,7 @@ class SignatureVerificationTest {
         TestPki.Credential impostor = pki.issue(pki.strangerRoot, TestPki.KeyKind.RSA,
                 pki.rsaIntermediate.subject(), TestPki.NOW.minus(Duration.ofDays(1)), TestPki.NOW.plus(Duration.ofDays(1)));
         Files.write(crlFile, pki.crl(impostor, TestPki.NOW.minus(Duration.ofHours(1)), TestPki.NOW.plus(Duration.ofDays(1)),
-                java.util.Map.of()).getEncoded());
+                Map.of()).getEncoded());
 
         VerificationResult result = verify(format, sign(format, pki.revoked), PERSON);
 
@@ -356,9 +357,9 @@ class SignatureVerificationTest {
 
     @Test
     void aVerificationRequestNeedsTheApplicantsIdentityNumber() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExpectedSigner.identifiedBy("12345"))
+        assertThatThrownBy(() -> ExpectedSigner.identifiedBy("12345"))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExpectedSigner.identifiedBy(null))
+        assertThatThrownBy(() -> ExpectedSigner.identifiedBy(null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -395,17 +396,17 @@ class SignatureVerificationTest {
         X509CertificateHolder certificate = builder.build(pki.signer(pki.rsaIntermediate.privateKey()));
         if (format == SignatureFormat.XML) {
             String xml = new String(pki.xml(pki.person, "<application>x</application>"), StandardCharsets.UTF_8);
-            String personCertificate = java.util.Base64.getEncoder().encodeToString(pki.person.certificate().getEncoded());
+            String personCertificate = Base64.getEncoder().encodeToString(pki.person.certificate().getEncoded());
             return xml.replace("rsa-sha256", "ecdsa-sha256")
-                    .replace(personCertificate, java.util.Base64.getEncoder().encodeToString(certificate.getEncoded()))
+                    .replace(personCertificate, Base64.getEncoder().encodeToString(certificate.getEncoded()))
                     .getBytes(StandardCharsets.UTF_8);
         }
-        CMSSignedDataGenerator generator2 = new CMSSignedDataGenerator();
-        generator2.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+        CMSSignedDataGenerator cmsGenerator = new CMSSignedDataGenerator();
+        cmsGenerator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                 new JcaDigestCalculatorProviderBuilder().build())
                 .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate()), certificate));
-        generator2.addCertificates(new CollectionStore<>(List.of(certificate)));
-        return generator2.generate(new CMSProcessableByteArray(APPLICATION), format == SignatureFormat.CMS_ATTACHED)
+        cmsGenerator.addCertificates(new CollectionStore<>(List.of(certificate)));
+        return cmsGenerator.generate(new CMSProcessableByteArray(APPLICATION), format == SignatureFormat.CMS_ATTACHED)
                 .getEncoded();
     }
 }

@@ -21,6 +21,7 @@ import org.apache.xml.security.utils.XMLUtils;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERIA5String;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -43,7 +44,10 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
 import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
@@ -52,9 +56,12 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.util.BigIntegers;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * A PKI built at run time and shaped like the NCA's: an RSA and a GOST 34.10-2015 hierarchy (root and
@@ -223,7 +230,7 @@ final class TestPki {
     /** The CMS with one bit of its signer's signature value flipped. */
     static byte[] withSignatureValueChanged(byte[] cms) {
         try {
-            byte[] value = new org.bouncycastle.cms.CMSSignedData(cms).getSignerInfos().getSigners().iterator().next()
+            byte[] value = new CMSSignedData(cms).getSignerInfos().getSigners().iterator().next()
                     .getSignature();
             byte[] changed = cms.clone();
             outer:
@@ -237,7 +244,7 @@ final class TestPki {
                 return changed;
             }
             throw new IllegalArgumentException("No signature value found");
-        } catch (org.bouncycastle.cms.CMSException e) {
+        } catch (CMSException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -346,22 +353,45 @@ final class TestPki {
             ECKeyPairGenerator generator = new ECKeyPairGenerator();
             generator.init(new ECKeyGenerationParameters(variant.domain(), random));
             AsymmetricCipherKeyPair pair = generator.generateKeyPair();
-            return new KeyMaterial(KazakhGost.publicKeyInfo(variant, ((ECPublicKeyParameters) pair.getPublic()).getQ()),
-                    KazakhGost.privateKeyInfo(variant, ((ECPrivateKeyParameters) pair.getPrivate()).getD()));
+            return new KeyMaterial(gostPublicKey(variant, ((ECPublicKeyParameters) pair.getPublic()).getQ()),
+                    gostPrivateKey(variant, ((ECPrivateKeyParameters) pair.getPrivate()).getD()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** The NCA's encoding of a GOST public key: x ‖ y, each little-endian, in an OCTET STRING. */
+    static SubjectPublicKeyInfo gostPublicKey(KazakhGost.Variant variant, ECPoint point) throws IOException {
+        ECPoint normal = point.normalize();
+        byte[] encoded = new byte[2 * variant.size];
+        littleEndian(normal.getAffineXCoord().toBigInteger(), encoded, 0, variant.size);
+        littleEndian(normal.getAffineYCoord().toBigInteger(), encoded, variant.size, variant.size);
+        return new SubjectPublicKeyInfo(KazakhGost.keyAlgorithm(variant), new DEROctetString(encoded));
+    }
+
+    /** The NCA's key stores hold d little-endian in an OCTET STRING. */
+    static PrivateKeyInfo gostPrivateKey(KazakhGost.Variant variant, BigInteger d) throws IOException {
+        byte[] encoded = new byte[variant.size];
+        littleEndian(d, encoded, 0, variant.size);
+        return new PrivateKeyInfo(KazakhGost.keyAlgorithm(variant), new DEROctetString(encoded));
+    }
+
+    private static void littleEndian(BigInteger value, byte[] target, int offset, int length) {
+        byte[] bigEndian = BigIntegers.asUnsignedByteArray(length, value);
+        for (int i = 0; i < length; i++) {
+            target[offset + i] = bigEndian[length - 1 - i];
+        }
+    }
+
     private static byte[] digest(SigningAlgorithm algorithm, byte[] bytes) {
-        org.bouncycastle.crypto.Digest digest = algorithm.newDigest();
+        Digest digest = algorithm.newDigest();
         digest.update(bytes, 0, bytes.length);
         byte[] hash = new byte[digest.getDigestSize()];
         digest.doFinal(hash, 0);
         return hash;
     }
 
-    private static byte[] canonical(org.w3c.dom.Node node, String algorithm) throws Exception {
+    private static byte[] canonical(Node node, String algorithm) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Canonicalizer.getInstance(algorithm).canonicalizeSubtree(node, out);
         return out.toByteArray();
