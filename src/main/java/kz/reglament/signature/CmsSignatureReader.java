@@ -32,6 +32,9 @@ final class CmsSignatureReader {
             return verify(parsed.cms(), parsed.signerInfo(), parsed.certificate(), parsed.content());
         } catch (Refused refused) {
             return refused.reading;
+        } catch (RuntimeException unreadable) {
+            // BouncyCastle parses lazily and answers broken ASN.1 deep inside with unchecked exceptions.
+            return SignatureReading.failed(VerificationReason.MALFORMED, "Unreadable CMS structure");
         }
     }
 
@@ -45,6 +48,8 @@ final class CmsSignatureReader {
             return null;
         } catch (Refused refused) {
             return refused.reading;
+        } catch (RuntimeException unreadable) {
+            return SignatureReading.failed(VerificationReason.MALFORMED, "Unreadable CMS structure");
         }
     }
 

@@ -32,7 +32,15 @@ public final class InProcessSignatureVerifier implements SignatureVerifier {
     public VerificationResult verify(VerificationRequest request) {
         Instant at = request.verificationTime() != null ? request.verificationTime() : clock.instant();
         SignatureReading reading = request.format() == SignatureFormat.XML ? xml.read(request) : cms.read(request);
-        VerificationResult result = judge(request, reading, at);
+        VerificationResult result;
+        try {
+            result = judge(request, reading, at);
+        } catch (RuntimeException unreadable) {
+            // A certificate's extensions are parsed only when read; broken ones surface here.
+            log.warn("A signer's certificate could not be read: {}", unreadable.toString());
+            result = new VerificationResult(VerificationReason.MALFORMED, "The signer's certificate is unreadable",
+                    null, reading.signingTime(), null, at);
+        }
         log.debug("Signature verified in-process: {}", result);
         return result;
     }

@@ -58,7 +58,11 @@ final class XmlSignatureReader {
             return SignatureReading.failed(VerificationReason.MALFORMED,
                     signatures.getLength() + " XML signatures; an application carries exactly one");
         }
-        return read((Element) signatures.item(0));
+        try {
+            return read((Element) signatures.item(0));
+        } catch (RuntimeException unreadable) {
+            return SignatureReading.failed(VerificationReason.MALFORMED, "Unreadable XML signature structure");
+        }
     }
 
     /** Whether the document is well-formed XML with exactly one signature; {@code null} if so. */

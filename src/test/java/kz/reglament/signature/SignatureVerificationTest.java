@@ -3,6 +3,8 @@ package kz.reglament.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +20,18 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.xml.security.c14n.Canonicalizer;
+import org.apache.xml.security.utils.Constants;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -34,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 
 /** Every reason code, for attached CMS, detached CMS and XML alike, with a CRL file as revocation source. */
 class SignatureVerificationTest {
@@ -245,6 +255,37 @@ class SignatureVerificationTest {
         assertThat(result.disposition()).isEqualTo(VerificationReason.Disposition.REFUSE);
     }
 
+    @ParameterizedTest
+    @EnumSource(SignatureFormat.class)
+    void aCertificateWithABrokenExtensionIsMalformedNotAnError(SignatureFormat format) {
+        TestPki.Credential broken = pki.issue(pki.rsaIntermediate, TestPki.KeyKind.RSA,
+                TestPki.personName(TestPki.PERSON_IIN), TestPki.NOW.minus(Duration.ofDays(1)),
+                TestPki.NOW.plus(Duration.ofDays(30)), TestPki.extension(Extension.extendedKeyUsage, false,
+                        new DERUTF8String("not a key usage")));
+
+        assertThat(verify(format, sign(format, broken), PERSON).reason()).isEqualTo(VerificationReason.MALFORMED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureFormat.class)
+    void whateverBytesOfASignatureAreChangedTheAnswerIsAValueAndValidOnlyForTheSameContent(SignatureFormat format) {
+        byte[] signature = sign(format, pki.person);
+        Random random = new Random(20260317);
+        for (int attempt = 0; attempt < 300; attempt++) {
+            byte[] changed = signature.clone();
+            int position = random.nextInt(changed.length);
+            changed[position] ^= (byte) (1 + random.nextInt(255));
+
+            VerificationResult result = verify(format, changed, PERSON);
+
+            assertThat(result).as("byte %d", position).isNotNull();
+            if (result.valid()) {
+                assertThat(signedContent(format, changed)).as("byte %d", position)
+                        .isEqualTo(signedContent(format, signature));
+            }
+        }
+    }
+
     @Test
     void attachedContentOtherThanTheSubmittedOneIsAltered() {
         byte[] cms = pki.cms(pki.person, APPLICATION, true);
@@ -361,6 +402,30 @@ class SignatureVerificationTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ExpectedSigner.identifiedBy(null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** What a signature vouches for: the CMS's content, or the XML document without its signature. */
+    private static String signedContent(SignatureFormat format, byte[] signature) {
+        try {
+            return switch (format) {
+                case CMS_ATTACHED -> new String((byte[]) new CMSSignedData(signature).getSignedContent().getContent(),
+                        StandardCharsets.UTF_8);
+                case CMS_DETACHED -> new String(APPLICATION, StandardCharsets.UTF_8);
+                case XML -> {
+                    Document document = DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(signature));
+                    Node signatureElement = document.getElementsByTagNameNS(Constants.SignatureSpecNS, "Signature")
+                            .item(0);
+                    signatureElement.getParentNode().removeChild(signatureElement);
+                    ByteArrayOutputStream canonical = new ByteArrayOutputStream();
+                    Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_WITH_COMMENTS)
+                            .canonicalizeSubtree(document, canonical);
+                    yield canonical.toString(StandardCharsets.UTF_8);
+                }
+            };
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private VerificationResult verify(SignatureFormat format, byte[] signature, ExpectedSigner expected) {
