@@ -1,8 +1,8 @@
 package kz.reglament.signature;
 
 /**
- * Why a signature was, or was not, accepted. The checks run in the order of the constants below VALID and the first
- * that fails names the reason. Each reason says what the caller should do about it; see docs/signatures.md.
+ * Why a signature was, or was not, accepted: the first check that failed (docs/signatures.md lists them in order),
+ * and what the caller should do about it.
  */
 public enum VerificationReason {
 
