@@ -1,0 +1,7 @@
+package kz.reglament.registry.person;
+
+/** Whether ЖТ МДҚ records the person as living. */
+public enum PersonStatus {
+    LIVING,
+    DECEASED
+}
