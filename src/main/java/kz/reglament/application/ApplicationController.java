@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import kz.reglament.api.ApiException;
 import kz.reglament.client.ApiClient;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +37,14 @@ public class ApplicationController {
     private final ApplicationService applications;
     private final ApplicationStore store;
     private final CaseViews views;
+    private final ResultDocuments results;
 
-    public ApplicationController(ApplicationService applications, ApplicationStore store, CaseViews views) {
+    public ApplicationController(ApplicationService applications, ApplicationStore store, CaseViews views,
+            ResultDocuments results) {
         this.applications = applications;
         this.store = store;
         this.views = views;
+        this.results = results;
     }
 
     @Operation(summary = "Submit a signed application",
@@ -89,6 +95,32 @@ public class ApplicationController {
             @AuthenticationPrincipal ApiClient client) {
         applications.deliverExternalAnswer(client, id, answer.message(), answer.answer());
         return ResponseEntity.accepted().build();
+    }
+
+    @Operation(summary = "The case's result document, as the provider signed it")
+    @GetMapping("/{id}/result")
+    public ResponseEntity<byte[]> result(@PathVariable String id, @AuthenticationPrincipal ApiClient client) {
+        return download(results.document(applications.owned(client, id)));
+    }
+
+    @Operation(summary = "The provider's detached CMS signature over the result document")
+    @GetMapping("/{id}/result/signature")
+    public ResponseEntity<byte[]> resultSignature(@PathVariable String id, @AuthenticationPrincipal ApiClient client) {
+        return download(results.signature(applications.owned(client, id)));
+    }
+
+    @Operation(summary = "Whether the result document is intact, who signed it and when")
+    @GetMapping("/{id}/result/verification")
+    public ResultDocuments.Verification resultVerification(@PathVariable String id,
+            @AuthenticationPrincipal ApiClient client) {
+        return results.verify(applications.owned(client, id));
+    }
+
+    private ResponseEntity<byte[]> download(ResultDocuments.Download download) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.document().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.document().fileName()).build().toString())
+                .body(download.content());
     }
 
     public record Withdrawal(@Size(max = 500) String reason) {

@@ -20,7 +20,9 @@ import java.util.UUID;
 import kz.reglament.api.ApiException;
 import kz.reglament.calendar.WorkingTime;
 import kz.reglament.client.ApiClient;
+import kz.reglament.document.DocumentDigests;
 import kz.reglament.document.DocumentStore;
+import kz.reglament.document.StoredDocument;
 import kz.reglament.tenant.Tenants;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -81,7 +83,9 @@ public class ApplicationService {
             }
         }
         ServiceCatalogue.SubService subService = allowedSubService(client, request);
-        SignedApplication signed = verifiedApplication(request);
+        byte[] signature = base64("signature", request.signature());
+        byte[] detached = request.application() == null ? null : base64("application", request.application());
+        SignedApplication signed = verifiedApplication(signature, detached);
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(subService.processKey()).tenantIdIn(subService.tenant()).latestVersion()
                 .singleResult();
@@ -106,9 +110,14 @@ public class ApplicationService {
         if (documents.attach(request.documents(), client.id(), application.id()) != request.documents().size()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_DOCUMENT");
         }
+        Map<String, Object> variables = variablesOf(application, signed, request);
+        variables.put("signatureDocumentId", keep(application, StoredDocument.Kind.SIGNATURE,
+                "application.p7s", "application/pkcs7-signature", signature));
+        variables.put("signedContentDocumentId", detached == null ? null
+                : keep(application, StoredDocument.Kind.SIGNED_CONTENT, "application.json", "application/json",
+                        detached));
         String processInstanceId = runtimeService.createProcessInstanceById(definition.getId())
-                .businessKey(application.number()).setVariables(variablesOf(application, signed, request))
-                .execute().getId();
+                .businessKey(application.number()).setVariables(variables).execute().getId();
         applications.startedAs(application.id(), processInstanceId);
         return new Submitted(application.withProcessInstance(processInstanceId), true);
     }
@@ -183,9 +192,7 @@ public class ApplicationService {
         return subService;
     }
 
-    private SignedApplication verifiedApplication(SubmissionRequest request) {
-        byte[] signature = base64("signature", request.signature());
-        byte[] detached = request.application() == null ? null : base64("application", request.application());
+    private SignedApplication verifiedApplication(byte[] signature, byte[] detached) {
         // The signer is named in the signed content itself: read it once unverified to know whom to expect, then
         // take the application only from what the verified signature covers.
         SignedApplication claimed = parse(detached != null ? detached : checks.attachedContent(signature));
@@ -194,6 +201,16 @@ public class ApplicationService {
                 : claimed.applicant().identityNumber();
         byte[] content = checks.verifiedContent(signature, detached, new SubmissionChecks.SignerExpectation(expected));
         return parse(content);
+    }
+
+    /** Keeps the signature and the signed content beside the case, so its signature step can check them again. */
+    private String keep(Application application, StoredDocument.Kind kind, String fileName, String contentType,
+            byte[] content) {
+        StoredDocument document = new StoredDocument(UUID.randomUUID().toString(), application.clientId(),
+                application.id(), kind, fileName, contentType, content.length, DocumentDigests.sha256(content),
+                application.submittedAt());
+        documents.save(document, content);
+        return document.id();
     }
 
     private void requireIdentityNumbers(SignedApplication application) {
@@ -236,6 +253,8 @@ public class ApplicationService {
         Map<String, Object> variables = new HashMap<>(signed.form());
         variables.put("applicationId", application.id());
         variables.put("applicationNumber", application.number());
+        variables.put("submittedAt", application.submittedAt().toString());
+        variables.put("applicantId", signed.applicant().identityNumber());
         variables.put("channel", application.channel());
         variables.put("applicantIin", signed.applicant().iin());
         variables.put("applicantBin", signed.applicant().bin());

@@ -1,14 +1,17 @@
 package kz.reglament.application;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import kz.reglament.document.DocumentStore;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.stereotype.Component;
@@ -27,11 +30,14 @@ public class CaseViews {
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final DocumentStore documents;
+    private final ManagementService managementService;
 
-    public CaseViews(HistoryService historyService, RepositoryService repositoryService, DocumentStore documents) {
+    public CaseViews(HistoryService historyService, RepositoryService repositoryService, DocumentStore documents,
+            ManagementService managementService) {
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.documents = documents;
+        this.managementService = managementService;
     }
 
     public CaseView of(Application application, Locale locale) {
@@ -42,7 +48,9 @@ public class CaseViews {
                         .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)).toList();
         BpmnModelInstance model = activities.isEmpty() ? null
                 : repositoryService.getBpmnModelInstance(activities.get(0).getProcessDefinitionId());
-        List<CaseView.Step> steps = activities.stream().map(activity -> step(activity, model, locale)).toList();
+        List<CaseView.Step> steps = new ArrayList<>(activities.stream().map(activity -> step(activity, model, locale))
+                .toList());
+        steps.addAll(queuedSteps(application, locale));
         String base = "/api/v1/applications/" + application.id();
         return new CaseView(application.id(), application.number(), application.tenant(), application.service(),
                 application.subService(), application.channel(),
@@ -56,6 +64,29 @@ public class CaseViews {
                         document.sha256())).toList(),
                 application.resultDocumentId() == null ? null : new CaseView.Result(application.resultDocumentId(),
                         base + "/result", base + "/result/verification"));
+    }
+
+    /**
+     * Steps waiting for the job executor (an asynchronous check about to run, or retrying after an outage) have no
+     * history yet, but the portal should still see that the case stands at them.
+     */
+    private List<CaseView.Step> queuedSteps(Application application, Locale locale) {
+        if (application.processInstanceId() == null) {
+            return List.of();
+        }
+        List<CaseView.Step> queued = new ArrayList<>();
+        for (Job job : managementService.createJobQuery().processInstanceId(application.processInstanceId())
+                .messages().list()) {
+            String activityId = managementService.createJobDefinitionQuery()
+                    .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+            BaseElement element = repositoryService.getBpmnModelInstance(job.getProcessDefinitionId())
+                    .getModelElementById(activityId);
+            String name = element == null ? activityId : ModelProperties.of(element)
+                    .localized("name", element.getAttributeValue("name")).in(locale);
+            queued.add(new CaseView.Step(activityId, name, job.getCreateTime() == null ? null
+                    : job.getCreateTime().toInstant(), null, null, null));
+        }
+        return queued;
     }
 
     private CaseView.Step step(HistoricActivityInstance activity, BpmnModelInstance model, Locale locale) {

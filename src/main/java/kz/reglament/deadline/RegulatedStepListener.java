@@ -33,8 +33,9 @@ public class RegulatedStepListener implements TaskListener {
         String groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
-        String processDefinitionKey = task.getProcessDefinitionId().substring(0,
-                task.getProcessDefinitionId().indexOf(':'));
+        // Not parsed from the definition id: a long key makes the engine use a bare UUID as the id.
+        String processDefinitionKey = task.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
         Instant created = task.getCreateTime() == null ? ClockUtil.getCurrentTime().toInstant()
                 : task.getCreateTime().toInstant();
         return new RegulatedStep(task.getId(), task.getTenantId(), task.getProcessInstanceId(),

@@ -1,10 +1,7 @@
 package kz.reglament.document;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import kz.reglament.api.ApiException;
 import kz.reglament.client.ApiClient;
@@ -59,7 +56,7 @@ public class DocumentController {
         }
         StoredDocument document = new StoredDocument(UUID.randomUUID().toString(), client.id(), null,
                 StoredDocument.Kind.APPLICATION_DOCUMENT, safeName(file.getOriginalFilename()), contentType,
-                content.length, sha256(content), Instant.now());
+                content.length, DocumentDigests.sha256(content), Instant.now());
         documents.save(document, content);
         return document;
     }
@@ -74,14 +71,6 @@ public class DocumentController {
                         .filename(document.fileName()).build().toString())
                 .header("Digest", "sha-256=" + document.sha256())
                 .body(documents.content(id));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java platform has SHA-256", impossible);
-        }
     }
 
     /** Keeps only the file's own name, without any path a client put in front of it. */

@@ -9,7 +9,13 @@ public record StoredDocument(String id, String clientId, String applicationId, K
     public enum Kind {
         /** Attached by the applicant to an application. */
         APPLICATION_DOCUMENT,
-        /** Issued by the provider: a licence, certificate or reasoned refusal, signed. */
-        RESULT
+        /** The applicant's signature over the application, kept so the case can check it again. */
+        SIGNATURE,
+        /** The signed application itself, when its signature was detached from it. */
+        SIGNED_CONTENT,
+        /** Issued by the provider: a licence, certificate or reasoned refusal. */
+        RESULT,
+        /** The provider's detached CMS signature over its result document. */
+        RESULT_SIGNATURE
     }
 }

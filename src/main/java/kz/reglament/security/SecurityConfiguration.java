@@ -126,7 +126,7 @@ public class SecurityConfiguration {
                             .hasAuthority(ApiClientAuthentication.ROLE))
                     .addFilterBefore(new ApiKeyAuthenticationFilter(clients, problems), BasicAuthenticationFilter.class)
                     .addFilterBefore(new RateLimitFilter(problems), AuthorizationFilter.class)
-                    .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated(problems))
+                    .exceptionHandling(handling -> handling.authenticationEntryPoint(clientUnauthenticated(problems))
                             .accessDeniedHandler((request, response, denied) ->
                                     ProblemResponses.write(response, problems.problem(request, HttpStatus.FORBIDDEN,
                                             "FORBIDDEN"))))
@@ -135,7 +135,7 @@ public class SecurityConfiguration {
             JwtDecoder decoder = jwtDecoder.getIfAvailable();
             if (decoder != null) {
                 http.oauth2ResourceServer(resourceServer -> resourceServer
-                        .authenticationEntryPoint(unauthenticated(problems))
+                        .authenticationEntryPoint(clientUnauthenticated(problems))
                         .jwt(jwt -> jwt.decoder(decoder)
                                 .jwtAuthenticationConverter(new JwtApiClients(clientProperties.jwt()))));
             }
@@ -148,7 +148,9 @@ public class SecurityConfiguration {
                 throws Exception {
             // Staff and administrators: stateless Basic authentication and no cookies, so no CSRF to protect.
             return http.securityMatcher(path("/api/**"))
-                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .authorizeHttpRequests(requests -> requests
+                            .requestMatchers(path("/api/v1/verifications")).permitAll()
+                            .anyRequest().authenticated())
                     .authenticationProvider(new CamundaIdentityAuthenticationProvider(identityService))
                     .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(problems)))
                     .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated(problems))
@@ -158,6 +160,14 @@ public class SecurityConfiguration {
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .build();
+        }
+
+        private static AuthenticationEntryPoint clientUnauthenticated(ApiProblems problems) {
+            return (request, response, failure) -> {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"reglament\"");
+                ProblemResponses.write(response, problems.problem(request, HttpStatus.UNAUTHORIZED,
+                        "CLIENT_UNAUTHENTICATED"));
+            };
         }
 
         private static AuthenticationEntryPoint unauthenticated(ApiProblems problems) {

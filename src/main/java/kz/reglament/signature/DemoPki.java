@@ -83,7 +83,7 @@ public final class DemoPki {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DemoPki(Path directory, List<String> tenantIds, Clock clock) {
+    public DemoPki(Path directory, List<String> tenantIds, Clock clock) {
         this.directory = directory;
         this.tenantIds = List.copyOf(tenantIds);
         this.clock = clock;

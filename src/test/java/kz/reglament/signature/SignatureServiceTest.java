@@ -7,7 +7,10 @@ import kz.reglament.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The service as configured by default: in-process verification that trusts nothing until roots are configured. */
+/**
+ * The service as an operator configures it (the shared test service trusts the test PKI of TestPkiInitializer):
+ * in-process verification that trusts only the configured roots, and a signing key per tenant.
+ */
 @ServiceTest
 class SignatureServiceTest {
 
@@ -19,7 +22,7 @@ class SignatureServiceTest {
     DocumentSignatureVerifier documentSignatureVerifier;
 
     @Test
-    void applicationsAreVerifiedInProcessAndNothingIsTrustedByDefault() {
+    void applicationsAreVerifiedInProcessAndOnlyTheConfiguredRootsAreTrusted() {
         TestPki pki = TestPki.shared();
         byte[] cms = pki.cms(pki.person, "<application/>".getBytes(StandardCharsets.UTF_8), true);
 
@@ -32,8 +35,12 @@ class SignatureServiceTest {
     }
 
     @Test
-    void noTenantSignsResultDocumentsWithoutItsKeyStore() {
-        assertThat(documentSigner.tenants()).isEmpty();
-        assertThat(documentSignatureVerifier).isNotNull();
+    void everyTenantSignsResultDocumentsWithItsConfiguredKeyStoreAndAnyoneCanCheckThem() {
+        byte[] document = "<licence/>".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(documentSigner.tenants()).containsExactlyInAnyOrder("aktobe", "zhambyl", "west-kazakhstan",
+                "east-kazakhstan", "ministry");
+        assertThat(documentSignatureVerifier.verify(document, documentSigner.sign("zhambyl", document).cms())
+                .trusted()).isTrue();
     }
 }

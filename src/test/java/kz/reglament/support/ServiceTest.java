@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole service on a random port over the fixture processes, on its own H2 file. Every test class with this
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 // Metrics export is off in Spring Boot tests unless asked for; the Prometheus endpoint is part of the service.
 @AutoConfigureObservability
+@ContextConfiguration(initializers = TestPkiInitializer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "reglament.processes.location=" + ServiceTest.FIXTURE_PROCESSES,
         "reglament.security.admin.password=" + ServiceTest.ADMIN_PASSWORD,
