@@ -68,11 +68,13 @@ public class RegulatedTermParseListener extends AbstractBpmnParseListener {
                     + " non-interrupting (cancelActivity=\"false\").");
         }
         ActivityImpl step = (ActivityImpl) timerActivity.getEventScope();
+        // A wait (a receive task, a call, a subprocess) has no task to carry a due date; its timer alone is the term.
+        boolean userTaskStep = step.getActivityBehavior() instanceof UserTaskActivityBehavior;
         String stepTerm = step.getActivityBehavior() instanceof UserTaskActivityBehavior userTask
                 && userTask.getTaskDefinition().getDueDateExpression() != null
                 ? userTask.getTaskDefinition().getDueDateExpression().getExpressionText() : null;
-        if (!WorkingTimeBusinessCalendar.isTermNotation(stepTerm) || !Objects.equals(normalized(stepTerm),
-                normalized(term))) {
+        if (userTaskStep && (!WorkingTimeBusinessCalendar.isTermNotation(stepTerm) || !Objects.equals(
+                normalized(stepTerm), normalized(term)))) {
             throw new ProcessEngineException("Timer '" + timerActivity.getId() + "' carries the term '" + term
                     + "' but its step '" + step.getId() + "' is due '" + stepTerm + "'. The timer and the due date"
                     + " of a step state the same term.");

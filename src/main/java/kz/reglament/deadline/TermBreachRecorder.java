@@ -57,6 +57,17 @@ public class TermBreachRecorder implements ExecutionListener {
                         term, groups, task.getAssignee(), task.getId(), toInstant(task.getDueDate(), now), now);
                 steps.breached(task.getId(), now);
             }
+            if (late.isEmpty()) {
+                // A wait for an external body or a called block: the step has no task, but its term is just as real.
+                Date started = execution.getProcessEngineServices().getHistoryService()
+                        .createHistoricActivityInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+                        .activityId(stepId).unfinished().list().stream().map(activity -> activity.getStartTime())
+                        .max(Date::compareTo).orElse(Date.from(now));
+                record(execution, execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId(), stepId,
+                        boundary.getAttachedTo().getName(), StepReferences.of(boundary.getAttachedTo()), term, null,
+                        null, null, workingTime.deadline(execution.getTenantId(), started.toInstant(),
+                                RegulatedTerm.parse(term)), now);
+            }
         } else {
             Date caseStart = execution.getProcessEngineServices().getHistoryService()
                     .createHistoricProcessInstanceQuery().processInstanceId(execution.getProcessInstanceId())

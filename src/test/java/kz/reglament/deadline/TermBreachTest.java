@@ -136,6 +136,26 @@ class TermBreachTest {
         assertThat(instance).isWaitingAt("Task_Decide");
     }
 
+    @Test
+    void aWaitForAnExternalBodyHasItsTermRecordedWithoutATask() {
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey("fixture-wait-term")
+                .processDefinitionTenantId("aktobe").businessKey("wait-term").execute();
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        // Tuesday 17 March 2026 + 10 working days, with Nauryz and its carried-over days (23-25 March) skipped.
+        assertThat(timer.getDuedate()).isEqualTo(moment("2026-04-03T18:30+05:00"));
+
+        EngineClock.at("2026-04-03T18:31+05:00");
+        managementService.executeJob(timer.getId());
+
+        Map<String, Object> breach = jdbc.queryForMap("select * from rgl_term_breach where process_instance_id = ?",
+                instance.getId());
+        assertThat(breach).containsEntry("STEP_ID", "Receive_BodyAnswer").containsEntry("STEP_REFERENCE", "A4")
+                .containsEntry("TERM", "10 working days").containsEntry("TASK_ID", null);
+        assertThat(((java.time.OffsetDateTime) breach.get("DUE_AT")).toInstant())
+                .isEqualTo(moment("2026-04-03T18:30+05:00").toInstant());
+        assertThat(instance).isWaitingAt("Receive_BodyAnswer");
+    }
+
     private ProcessInstance start(String tenant, String businessKey) {
         return runtimeService.createProcessInstanceByKey("fixture-review").processDefinitionTenantId(tenant)
                 .businessKey(businessKey).execute();
