@@ -50,7 +50,7 @@ public class SecurityConfiguration {
             path("/camunda/**"), path("/engine-rest/**"), path("/"));
     private static final RequestMatcher PORTAL_API_PATHS = new OrRequestMatcher(path("/api/v1/services/**"),
             path("/api/v1/services"), path("/api/v1/applications/**"), path("/api/v1/applications"),
-            path("/api/v1/documents/**"), path("/api/v1/documents"));
+            path("/api/v1/documents/**"), path("/api/v1/documents"), path("/api/v1/demo/**"));
 
     @Bean
     AdministratorAccount administratorAccount(AdministratorProperties properties, DemoProperties demo) {

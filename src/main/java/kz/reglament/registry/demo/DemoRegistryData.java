@@ -19,6 +19,7 @@ import kz.reglament.registry.payment.Payment;
 import kz.reglament.registry.person.EmbeddedPersonRegistry;
 import kz.reglament.registry.person.Person;
 import kz.reglament.registry.person.PersonStatus;
+import kz.reglament.signature.DemoPki;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -85,6 +86,11 @@ public class DemoRegistryData {
                 PersonStatus.LIVING, "Ақтөбе қ., Сәңкібай батыр даңғылы, 40, 17"));
         persons.save(new Person(REPRESENTATIVE_IIN, "Нұрланова", "Айгерім", "Серікқызы", LocalDate.of(1990, 11, 2),
                 PersonStatus.LIVING, "Ақтөбе қ., Әйтеке би көшесі, 3, 8"));
+        // The demo PKI's applicants (docs/signatures.md), so an application they sign passes the registry checks.
+        persons.save(new Person(DemoPki.APPLICANT_IIN, "Әбенова", "Гүлнар", "Қайратқызы", LocalDate.of(1990, 1, 1),
+                PersonStatus.LIVING, "Ақтөбе қ., Майлин көшесі, 7, 21"));
+        persons.save(new Person(DemoPki.LEGAL_ENTITY_HEAD_IIN, "Тұрсынов", "Бауыржан", "Ерболұлы",
+                LocalDate.of(1988, 5, 20), PersonStatus.LIVING, "Ақтөбе қ., Тургенев көшесі, 80, 3"));
         persons.save(new Person(LAPSED_REPRESENTATIVE_IIN, "Оспанова", "Дана", null, LocalDate.of(1995, 2, 15),
                 PersonStatus.LIVING, "Ақтөбе қ., Есет батыр көшесі, 99, 1"));
     }
@@ -94,6 +100,10 @@ public class DemoRegistryData {
                 "Товарищество с ограниченной ответственностью «Актобе Денсаулык»", LocalDate.of(2015, 3, 12),
                 LegalEntityStatus.REGISTERED, "Ақтөбе қ., Абай даңғылы, 12", CLINIC_HEAD_IIN,
                 "Сейткали Ерлан Маратұлы"));
+        legalEntities.save(new LegalEntity(DemoPki.LEGAL_ENTITY_BIN, "«Демо Клиника» жауапкершілігі шектеулі серіктестігі",
+                "Товарищество с ограниченной ответственностью «Демо Клиника»", LocalDate.of(2015, 5, 4),
+                LegalEntityStatus.REGISTERED, "Ақтөбе қ., Тургенев көшесі, 80", DemoPki.LEGAL_ENTITY_HEAD_IIN,
+                "Тұрсынов Бауыржан Ерболұлы"));
     }
 
     private void loadPowersOfAttorney(EmbeddedPowerOfAttorneyRegistry notary) {
