@@ -227,6 +227,8 @@ class ApplicationApiTest {
                 "\"tenant\":\"atlantis\""), "en"), HttpStatus.NOT_FOUND, "UNKNOWN_TENANT");
         assertProblem(submit(PORTAL_KEY, null, submission(signed, null).replace("fixture-licence", "no-such"), "en"),
                 HttpStatus.NOT_FOUND, "UNKNOWN_SERVICE");
+        assertProblem(submit(PORTAL_KEY, null, submission(signed, null).replace("\"issue\"", "\"reissue\""), "en"),
+                HttpStatus.NOT_FOUND, "UNKNOWN_SUB_SERVICE");
         assertProblem(submit(PORTAL_KEY, null, submission(signed, null).replace("\"portal\"", "\"psc\""), "en"),
                 HttpStatus.BAD_REQUEST, "CHANNEL_NOT_OFFERED");
         assertProblem(submit(PORTAL_KEY, null, submission(SignedApplications.signedByLegalEntityHead(APPLICATION),
