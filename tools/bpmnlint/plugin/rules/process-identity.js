@@ -1,0 +1,34 @@
+'use strict';
+
+const { is } = require('bpmnlint-utils');
+
+const IDENTITY = [ 'regulation.act', 'regulation.number', 'regulation.date', 'regulation.source' ];
+
+/**
+ * Every executable process has a history time-to-live; every process outside processes/common/ that names a
+ * service carries the legal identity of its regulation.
+ */
+module.exports = function() {
+  function check(node, reporter) {
+    if (!is(node, 'bpmn:Process') || !node.isExecutable) {
+      return;
+    }
+    if (!node.get('camunda:historyTimeToLive')) {
+      reporter.report(node.id, 'Process has no history time-to-live');
+    }
+    const names = properties(node).map(property => property.name);
+    if (names.includes('service')) {
+      IDENTITY.filter(name => !names.includes(name))
+        .forEach(name => reporter.report(node.id, 'Process names a service but not its ' + name));
+    }
+  }
+  return { check };
+};
+
+// Without Camunda's moddle extension the properties arrive as generic elements; read both shapes.
+function properties(node) {
+  const extensions = node.extensionElements && node.extensionElements.values || [];
+  return extensions.filter(value => String(value.$type).toLowerCase() === 'camunda:properties')
+    .flatMap(value => value.values || value.$children || [])
+    .map(property => ({ name: property.name || (property.$attrs && property.$attrs.name) }));
+}
