@@ -9,7 +9,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import kz.reglament.registry.licence.Licence;
 import kz.reglament.registry.licence.LicenceStatus;
+import kz.reglament.client.ApiClients;
+import kz.reglament.signature.DemoPki;
 import kz.reglament.support.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -31,7 +37,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MedicalLicenceProcessTest extends WestKazakhstanCases {
 
-    static final String W3_TERM_STEP = "Task_PrepareDraft";
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ApiClients clients;
 
     @BeforeEach
     void deployed() {
@@ -372,6 +381,76 @@ class MedicalLicenceProcessTest extends WestKazakhstanCases {
         managementService.executeJob(job.getId());
 
         assertThat(application.task("Task_CheckCompleteness")).isNotNull();
+    }
+
+
+    Case submittedThroughThePortal(String subService) {
+        String form = subService.equals("issue")
+                ? "{\"activityType\":\"Стоматология\",\"address\":\"Орал қ., Достық-Дружба даңғылы, 201\"}"
+                : "{\"activityType\":\"Стоматология\",\"licenceNumber\":\"" + licenceOf(DemoPki.LEGAL_ENTITY_BIN).number()
+                        + "\"}";
+        ResponseEntity<Map<String, Object>> submitted = PortalSubmissions.submit(rest, subService, form);
+        assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.CREATED);
+        String number = (String) submitted.getBody().get("number");
+        applicationIds.put(number, (String) submitted.getBody().get("id"));
+        return new Case(number, runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("medical-licence-" + subService).singleResult());
+    }
+
+    final Map<String, String> applicationIds = new java.util.HashMap<>();
+
+    String status(Case application) {
+        return (String) ((Map<String, Object>) PortalSubmissions.get(rest, "/api/v1/applications/"
+                + applicationIds.get(application.number)).getBody().get("status")).get("code");
+    }
+
+    @Order(20)
+    @ParameterizedTest
+    @ValueSource(strings = {"issue", "reissue", "duplicate"})
+    void throughThePortalTheSignedRequestIsCheckedAndTheResultSentToThePersonalCabinet(String subService) {
+        PortalSubmissions.register(clients);
+        Case application = submittedThroughThePortal(subService).runJobs();
+        assertThat(application.passed("Task_SendToRegionalGateway")).isTrue();
+
+        application.termPasses("Task_CheckCompliance").complete("Task_CheckCompliance", "packageCompliant", "yes");
+        throughTheProvider(application, "ISSUE", false);
+
+        assertThat(application.passed("Event_SentToCabinet")).isTrue();
+        assertThat(application.passed("End_ResultIssued")).isTrue();
+        assertThat(status(application)).isEqualTo("ISSUED");
+    }
+
+    @Order(21)
+    @ParameterizedTest
+    @ValueSource(strings = {"issue", "reissue", "duplicate"})
+    void theProviderRefusesThroughThePortalWhenTheDocumentsHaveDeficiencies(String subService) {
+        PortalSubmissions.register(clients);
+        Case application = submittedThroughThePortal(subService).runJobs();
+
+        application.complete("Task_CheckCompliance", "packageCompliant", "no", "refusalReasonCode",
+                "DOCUMENTS_NON_COMPLIANT", "refusalReason", "Құжаттарда кемшіліктер бар");
+
+        assertThat(application.passed("Task_FormDeficiencyRefusal")).isTrue();
+        assertThat(application.passed("End_PortalIntakeEnded")).isTrue();
+        assertThat(status(application)).isEqualTo("REFUSED");
+    }
+
+    @Test
+    @Order(22)
+    void anEdsThatIsNotTheApplicantsIsRefused() {
+        PortalSubmissions.register(clients);
+        Case application = submittedThroughThePortal("issue");
+        String intake = runtimeService.createProcessInstanceQuery().superProcessInstanceId(application.id())
+                .singleResult().getId();
+        // The applicant's number no longer matches the certificate: portal condition 2 fails.
+        runtimeService.setVariable(intake, "applicantId", DemoPki.APPLICANT_IIN);
+
+        application.runJobs();
+
+        assertThat(application.passed("Boundary_VerifySignatureSignatureRejected")).isTrue();
+        assertThat(application.passed("End_EdsRefused")).isTrue();
+        assertThat(application.ended()).isTrue();
+        assertThat(status(application)).isEqualTo("REFUSED");
     }
 
     @Test
