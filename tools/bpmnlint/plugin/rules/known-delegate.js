@@ -5,7 +5,8 @@ const { is } = require('bpmnlint-utils');
 // The delegates the service provides; each has an element template in .camunda/element-templates.
 const KNOWN = [
   'lookUpApplicant', 'checkPowerOfAttorney', 'checkFee', 'findLicence', 'recordIssuedLicence',
-  'recordReissuedLicence', 'recordLicenceDuplicate', 'verifyApplicantSignature', 'issueResultDocument'
+  'recordReissuedLicence', 'recordLicenceDuplicate', 'verifyApplicantSignature', 'issueResultDocument',
+  'recordSystemStep'
 ];
 
 /** Every service task calls a delegate the service knows, by delegate expression: no class names, no typos. */
