@@ -203,11 +203,9 @@ class NcaNodeSignatureVerifierTest {
     void anNcaNodeThatDoesNotAnswerInTimeIsUnavailableAfterTheReadTimeout() {
         answer.set(cmsAnswer(true, certificate(true, TestPki.HEAD_IIN, TestPki.ORGANISATION_BIN, good()), null));
         delayMillis.set(3000);
-        Instant start = Instant.now();
-
+        // The stand-in answers validly after 3 s: only the read timeout can make this unavailable.
         assertThatThrownBy(this::verifyCms).isInstanceOf(VerifierUnavailableException.class)
                 .hasMessageContaining("did not answer");
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(2500));
     }
 
     @Test

@@ -139,13 +139,11 @@ class RevocationTest {
 
         @Test
         void aServerThatDoesNotAnswerInTimeLeavesTheStatusUnknownAfterTheTimeout() {
-            Instant start = Instant.now();
-
+            // The stand-in answers after its delay: only the timeout can leave the status unknown.
             VerificationResult result = verify(verifier(), signerNaming("/crl/slow.crl"));
 
             assertThat(result.reason()).isEqualTo(VerificationReason.REVOCATION_UNKNOWN);
             assertThat(result.detail()).contains("No complete answer within");
-            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(2500));
         }
 
         @Test
