@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -41,16 +42,20 @@ public class CaseViews {
     }
 
     public CaseView of(Application application, Locale locale) {
-        List<HistoricActivityInstance> activities = application.processInstanceId() == null ? List.of()
-                : historyService.createHistoricActivityInstanceQuery()
-                        .processInstanceId(application.processInstanceId()).list().stream()
-                        .filter(activity -> SHOWN_ACTIVITY_TYPES.contains(activity.getActivityType()))
-                        .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)).toList();
-        BpmnModelInstance model = activities.isEmpty() ? null
-                : repositoryService.getBpmnModelInstance(activities.get(0).getProcessDefinitionId());
-        List<CaseView.Step> steps = new ArrayList<>(activities.stream().map(activity -> step(activity, model, locale))
+        List<String> instances = caseInstances(application.processInstanceId());
+        List<HistoricActivityInstance> activities = instances.stream()
+                .flatMap(instance -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                        .list().stream())
+                .filter(activity -> SHOWN_ACTIVITY_TYPES.contains(activity.getActivityType()))
+                // A call's own steps stand for it; the call itself would only repeat them.
+                .filter(activity -> !"callActivity".equals(activity.getActivityType())
+                        || activity.getCalledProcessInstanceId() == null)
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)).toList();
+        List<CaseView.Step> steps = new ArrayList<>(activities.stream()
+                .map(activity -> step(activity, repositoryService.getBpmnModelInstance(
+                        activity.getProcessDefinitionId()), locale))
                 .toList());
-        steps.addAll(queuedSteps(application, locale));
+        instances.forEach(instance -> steps.addAll(queuedSteps(instance, locale)));
         String base = "/api/v1/applications/" + application.id();
         return new CaseView(application.id(), application.number(), application.tenant(), application.service(),
                 application.subService(), application.channel(),
@@ -70,13 +75,9 @@ public class CaseViews {
      * Steps waiting for the job executor (an asynchronous check about to run, or retrying after an outage) have no
      * history yet, but the portal should still see that the case stands at them.
      */
-    private List<CaseView.Step> queuedSteps(Application application, Locale locale) {
-        if (application.processInstanceId() == null) {
-            return List.of();
-        }
+    private List<CaseView.Step> queuedSteps(String processInstanceId, Locale locale) {
         List<CaseView.Step> queued = new ArrayList<>();
-        for (Job job : managementService.createJobQuery().processInstanceId(application.processInstanceId())
-                .messages().list()) {
+        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).messages().list()) {
             String activityId = managementService.createJobDefinitionQuery()
                     .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
             BaseElement element = repositoryService.getBpmnModelInstance(job.getProcessDefinitionId())
@@ -87,6 +88,21 @@ public class CaseViews {
                     : job.getCreateTime().toInstant(), null, null, null));
         }
         return queued;
+    }
+
+    /** The case's process instance and every block it called, however deep. */
+    private List<String> caseInstances(String root) {
+        List<String> instances = new ArrayList<>();
+        if (root == null) {
+            return instances;
+        }
+        List<String> level = List.of(root);
+        while (!level.isEmpty()) {
+            instances.addAll(level);
+            level = level.stream().flatMap(parent -> historyService.createHistoricProcessInstanceQuery()
+                    .superProcessInstanceId(parent).list().stream().map(HistoricProcessInstance::getId)).toList();
+        }
+        return instances;
     }
 
     private CaseView.Step step(HistoricActivityInstance activity, BpmnModelInstance model, Locale locale) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * portal can then fetch and verify them.
  *
  * <p>In: {@code resultKind} (a {@link ResultKind}), {@code applicationId}, and whichever of {@code licenceNumber},
- * {@code applicantName}, {@code applicantId}, {@code activityType}, {@code licenceSubTypes}, {@code refusalReason},
+ * {@code applicantName}, {@code applicantId}, {@code activityType}, {@code licenceSubtypes}, {@code refusalReason},
  * {@code refusalReasonCode} the kind needs. Out: {@code resultDocumentId}, {@code resultSignedAt}. A retried job
  * issues nothing twice: a case that already has its result keeps it.
  */
@@ -87,7 +87,7 @@ public class IssueResultDocumentDelegate implements JavaDelegate {
         labels.put("applicantName", "Лицензиат / Лицензиат");
         labels.put("applicantId", "ЖСН/БСН / ИИН/БИН");
         labels.put("activityType", "Қызмет түрі / Вид деятельности");
-        labels.put("licenceSubTypes", "Кіші түрлері / Подвиды");
+        labels.put("licenceSubtypes", "Кіші түрлері / Подвиды");
         labels.put("refusalReasonCode", "Бас тарту негізі / Основание отказа");
         labels.put("refusalReason", "Уәждеме / Мотивировка");
         return labels;
