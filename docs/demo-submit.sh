@@ -4,6 +4,10 @@
 #   ./mvnw spring-boot:run -Dspring-boot.run.profiles=demo      (in another terminal; note the X-API-Key it prints)
 #   REGLAMENT_API_KEY=<the printed key> docs/demo-submit.sh [tenant] [sub-service]
 #
+# The tenant defaults to west-kazakhstan, whose portal flow has no fee step. Aktobe's checks the fee in ЭҮТШ as soon as
+# the case starts; on the demo machine a payment is recorded with POST /api/v1/demo/payments, after the submission
+# has given the application its number.
+#
 # It signs with the demo applicant's key from data/demo-pki (openssl), uploads a document, submits, and prints the
 # case as the portal sees it. Staff then work the case in Tasklist (the demo logins are printed at start-up); run
 # the script again with FOLLOW=<application id> to see the case move, and fetch the signed result when it is issued.
@@ -11,7 +15,7 @@ set -euo pipefail
 
 base=${REGLAMENT_URL:-http://localhost:8080}
 key=${REGLAMENT_API_KEY:?set REGLAMENT_API_KEY to the X-API-Key the demo printed at start-up}
-tenant=${1:-aktobe}
+tenant=${1:-west-kazakhstan}
 sub_service=${2:-issue}
 pki=${REGLAMENT_DEMO_PKI:-data/demo-pki}
 work=$(mktemp -d)
