@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import kz.reglament.client.ApiClients;
+import kz.reglament.support.FlowNodeCoverage;
 import kz.reglament.deployment.ProcessFolderDeployer;
 import kz.reglament.deployment.ProcessFolderReader;
 import kz.reglament.identity.Bin;
@@ -27,18 +21,13 @@ import kz.reglament.registry.notary.EmbeddedPowerOfAttorneyRegistry;
 import kz.reglament.registry.payment.EmbeddedPaymentGateway;
 import kz.reglament.support.EngineClock;
 import kz.reglament.support.ServiceTest;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -429,40 +418,9 @@ class MedicalLicenceProcessesTest {
 
     /** Flow-node coverage of each process, from the engine's history of every case these tests ran. */
     @AfterAll
-    static void everyFlowNodeOfEveryProcessIsCovered() throws IOException {
-        Map<String, Set<String>> missing = coverage(sharedEngine, true);
+    static void everyFlowNodeOfEveryProcessIsCovered() {
+        Map<String, Set<String>> missing = FlowNodeCoverage.missed(sharedEngine, LicenceCases.TENANT, KEYS,
+                "aktobe-medical-licence");
         assertThat(missing).as("flow nodes no test reached").allSatisfy((key, nodes) -> assertThat(nodes).isEmpty());
-    }
-
-    static Map<String, Set<String>> coverage(ProcessEngine engine, boolean write) throws IOException {
-        RepositoryService repository = engine.getRepositoryService();
-        HistoryService history = engine.getHistoryService();
-        Map<String, Set<String>> missing = new TreeMap<>();
-        StringBuilder report = new StringBuilder("{\n");
-        for (String key : KEYS) {
-            List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                    .tenantIdIn(LicenceCases.TENANT).list();
-            ProcessDefinition latest = definitions.stream().max((a, b) -> a.getVersion() - b.getVersion()).orElseThrow();
-            Set<String> nodes = repository.getBpmnModelInstance(latest.getId()).getModelElementsByType(FlowNode.class)
-                    .stream().map(FlowNode::getId).collect(Collectors.toCollection(TreeSet::new));
-            Set<String> reached = new TreeSet<>();
-            for (ProcessDefinition definition : definitions) {
-                history.createHistoricActivityInstanceQuery().processDefinitionId(definition.getId()).list().stream()
-                        .map(HistoricActivityInstance::getActivityId).forEach(reached::add);
-            }
-            Set<String> notReached = new TreeSet<>(nodes);
-            notReached.removeAll(reached);
-            missing.put(key, notReached);
-            report.append("  \"").append(key).append("\": {\"flowNodes\": ").append(nodes.size())
-                    .append(", \"covered\": ").append(nodes.size() - notReached.size()).append(", \"missing\": ")
-                    .append(notReached.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ", "[", "]")))
-                    .append("},\n");
-        }
-        if (write) {
-            Path file = Path.of("target", "process-test-coverage", "aktobe-medical-licence.json");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report.substring(0, report.length() - 2) + "\n}\n", StandardCharsets.UTF_8);
-        }
-        return missing;
     }
 }

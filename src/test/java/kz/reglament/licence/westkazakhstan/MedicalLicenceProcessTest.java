@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import kz.reglament.registry.licence.Licence;
+import kz.reglament.support.FlowNodeCoverage;
 import kz.reglament.registry.licence.LicenceStatus;
 import kz.reglament.client.ApiClients;
 import kz.reglament.signature.DemoPki;
@@ -16,10 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -456,21 +452,8 @@ class MedicalLicenceProcessTest extends WestKazakhstanCases {
     @Test
     @Order(100)
     void everyFlowNodeOfEveryWestKazakhstanProcessWasRun() {
-        StringBuilder report = new StringBuilder();
-        for (String key : KEYS) {
-            ProcessDefinition latest = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(key).tenantIdIn(TENANT).latestVersion().singleResult();
-            Set<String> nodes = engine.getRepositoryService().getBpmnModelInstance(latest.getId())
-                    .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> run = historyService.createHistoricActivityInstanceQuery().processDefinitionId(latest.getId())
-                    .list().stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-            Set<String> missed = new TreeSet<>(nodes);
-            missed.removeAll(run);
-            report.append(key).append(": ").append(nodes.size() - missed.size()).append('/').append(nodes.size())
-                    .append(missed.isEmpty() ? "" : " missed " + missed).append('\n');
-        }
-        System.out.println("West Kazakhstan flow-node coverage\n" + report);
-        assertThat(report.toString()).doesNotContain("missed");
+        Map<String, Set<String>> missed = FlowNodeCoverage.missed(engine, TENANT, KEYS,
+                "west-kazakhstan-medical-licence");
+        assertThat(missed).as("flow nodes no test ran").allSatisfy((key, nodes) -> assertThat(nodes).isEmpty());
     }
 }

@@ -11,10 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import kz.reglament.client.ApiClient;
+import kz.reglament.support.FlowNodeCoverage;
 import kz.reglament.client.ApiClients;
 import kz.reglament.deployment.ProcessFolderDeployer;
 import kz.reglament.deployment.ProcessFolderReader;
@@ -34,12 +33,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -448,30 +444,10 @@ class MedicalLicenceProcessTest {
     @Order(Integer.MAX_VALUE)
     @Test
     void togetherTheseCasesPassEveryFlowNodeOfEveryZhambylProcess() {
-        Map<String, Set<String>> missing = new HashMap<>();
-        for (String key : List.of("medical-licence-issue", "medical-licence-reissue", "medical-licence-duplicate",
-                "medical-licence-portal-intake", "medical-licence-psc-intake")) {
-            List<ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(key).tenantIdIn(ZhambylCases.TENANT).list();
-            assertThat(definitions).as(key).isNotEmpty();
-            Set<String> nodes = new TreeSet<>();
-            Set<String> passed = new TreeSet<>();
-            for (ProcessDefinition definition : definitions) {
-                engine.getRepositoryService().getBpmnModelInstance(definition.getId())
-                        .getModelElementsByType(FlowNode.class).forEach(node -> nodes.add(node.getId()));
-                engine.getHistoryService().createHistoricActivityInstanceQuery()
-                        .processDefinitionId(definition.getId()).list().stream()
-                        .map(HistoricActivityInstance::getActivityId).forEach(passed::add);
-            }
-            Set<String> notPassed = nodes.stream().filter(node -> !passed.contains(node))
-                    .collect(Collectors.toCollection(TreeSet::new));
-            System.out.printf("Flow-node coverage of %s: %d/%d%n", key, nodes.size() - notPassed.size(),
-                    nodes.size());
-            if (!notPassed.isEmpty()) {
-                missing.put(key, notPassed);
-            }
-        }
-        assertThat(missing).as("flow nodes no case passed").isEmpty();
+        Map<String, Set<String>> missing = FlowNodeCoverage.missed(engine, ZhambylCases.TENANT,
+                List.of("medical-licence-issue", "medical-licence-reissue", "medical-licence-duplicate",
+                        "medical-licence-portal-intake", "medical-licence-psc-intake"), "zhambyl-medical-licence");
+        assertThat(missing).as("flow nodes no case passed").allSatisfy((key, nodes) -> assertThat(nodes).isEmpty());
     }
 
     // ------------------------------------------------------------------------------------------ helpers
