@@ -1,5 +1,6 @@
 package kz.reglament.security;
 
+import java.util.Set;
 import kz.reglament.tenant.Tenants;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,25 +53,37 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
         ensureAdministrator(identity);
     }
 
+    /** The actors who receive applicants in person start cases themselves, with the sub-service's start form. */
+    private static final Set<String> RECEIVING_GROUPS = Set.of("office-clerk", "psc-operator");
+
     private static void grantStaffPermissions(AuthorizationService authorizations, String groupId) {
         grant(authorizations, groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        if (RECEIVING_GROUPS.contains(groupId.substring(groupId.indexOf('.') + 1))) {
+            grant(authorizations, groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,
+                    Permissions.CREATE_INSTANCE);
+            grant(authorizations, groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        }
         // Reading definitions lets Tasklist show the process name and diagram; the tenant check still hides
         // every other tenant's definitions. Filters are granted one by one (kz.reglament.tasklist).
         grant(authorizations, groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
 
+    /** Adds the permission to the group's one authorization for the resource, creating it if there is none. */
     private static void grant(AuthorizationService authorizations, String groupId, Resource resource,
             String resourceId, Permission permission) {
-        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-                .resourceId(resourceId).hasPermission(permission).count() > 0;
-        if (!exists) {
-            Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizations.saveAuthorization(authorization);
+        } else if (authorization.isPermissionGranted(permission)) {
+            return;
         }
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
     }
 
     private void ensureTenant(IdentityService identity, String tenantId) {

@@ -120,6 +120,27 @@ class TenantIsolationTest {
         assertThat(authenticated.getBody()).contains("fixture-review").doesNotContain("\"tenantId\":\"zhambyl\"");
     }
 
+    @Test
+    void anOfficeClerkStartsACaseOfTheirOwnTenantButNotOfAnother() {
+        String clerk = StaffUsers.member(identityService, "isolation.aktobe.clerk", "aktobe.office-clerk");
+
+        ResponseEntity<String> own = rest.withBasicAuth(clerk, StaffUsers.PASSWORD).exchange(RequestEntity
+                .post("/engine-rest/process-definition/key/fixture-review/tenant-id/aktobe/start")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"businessKey\":\"office-case\"}"), String.class);
+        ResponseEntity<String> other = rest.withBasicAuth(clerk, StaffUsers.PASSWORD).exchange(RequestEntity
+                .post("/engine-rest/process-definition/key/fixture-review/tenant-id/zhambyl/start")
+                .contentType(MediaType.APPLICATION_JSON).body("{}"), String.class);
+        ResponseEntity<String> head = rest.withBasicAuth(aktobeHead, StaffUsers.PASSWORD).exchange(RequestEntity
+                .post("/engine-rest/process-definition/key/fixture-review/tenant-id/aktobe/start")
+                .contentType(MediaType.APPLICATION_JSON).body("{}"), String.class);
+
+        assertThat(own.getStatusCode()).as(own.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(other.getStatusCode().is4xxClientError()).as(other.toString()).isTrue();
+        assertThat(head.getStatusCode()).as("a head does not receive applicants").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("office-case")
+                .tenantIdIn("aktobe").count()).isEqualTo(1);
+    }
+
     private String startReview(String tenantId) {
         String instance = runtimeService.createProcessInstanceByKey("fixture-review")
                 .processDefinitionTenantId(tenantId).execute().getId();
