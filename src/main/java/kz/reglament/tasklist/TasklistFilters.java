@@ -17,8 +17,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * The saved Tasklist filters every tenant's staff start from: their groups' tasks, those due today, and those
- * overdue, sorted by due date. Each filter is readable only by its tenant's staff groups. Kept up to date at every
+ * The saved Tasklist filters every tenant's staff start from: their groups' tasks, those due today, those overdue,
+ * and those of cases waiting for an external body's answer, sorted by due date. Each filter is readable only by its tenant's staff groups. Kept up to date at every
  * start, so a changed query here reaches existing installations.
  */
 @Component
@@ -45,7 +45,9 @@ public class TasklistFilters implements SmartInitializingSingleton {
         DUE_TODAY("Бүгін мерзімі бітетіндер / Срок сегодня", "#ff7f0e", -9,
                 query -> query.dueAfterExpression("${kazakhstanDay.start()}")
                         .dueBeforeExpression("${kazakhstanDay.end()}")),
-        OVERDUE("Мерзімі өткендер / Просроченные", "#d62728", -8, query -> query.dueBeforeExpression("${now()}"));
+        OVERDUE("Мерзімі өткендер / Просроченные", "#d62728", -8, query -> query.dueBeforeExpression("${now()}")),
+        WAITING_FOR_EXTERNAL_BODY("Басқа органның жауабын күтетіндер / Ожидают ответа другого органа", "#9467bd", -7,
+                query -> query.processVariableValueEquals("caseStatus", "WAITING_FOR_EXTERNAL_BODY"));
 
         final String name;
         final String color;

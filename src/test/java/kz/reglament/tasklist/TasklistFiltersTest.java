@@ -35,7 +35,7 @@ class TasklistFiltersTest {
     }
 
     @Test
-    void aStaffMemberSeesTheirTenantsThreeFiltersAndTheyFindTheirGroupsTasks() {
+    void aStaffMemberSeesTheirTenantsFiltersAndTheyFindTheirGroupsTasks() {
         EngineClock.at("2026-11-02T10:00+05:00");
         String dueWednesday = startReview("filters-aktobe", "aktobe");
         EngineClock.at("2026-11-04T11:00+05:00");
@@ -45,7 +45,9 @@ class TasklistFiltersTest {
         List<Filter> visible = filterService.createFilterQuery().list();
         assertThat(visible).extracting(Filter::getName).containsExactlyInAnyOrder(
                 TasklistFilters.Kind.MY_GROUPS.name, TasklistFilters.Kind.DUE_TODAY.name,
-                TasklistFilters.Kind.OVERDUE.name);
+                TasklistFilters.Kind.OVERDUE.name, TasklistFilters.Kind.WAITING_FOR_EXTERNAL_BODY.name);
+        assertThat(idsOf(filterService.list(filter(visible, TasklistFilters.Kind.WAITING_FOR_EXTERNAL_BODY))))
+                .doesNotContain(dueWednesday);
         assertThat(idsOf(filterService.list(filter(visible, TasklistFilters.Kind.MY_GROUPS)))).contains(dueWednesday);
         assertThat(idsOf(filterService.list(filter(visible, TasklistFilters.Kind.DUE_TODAY)))).contains(dueWednesday);
         assertThat(idsOf(filterService.list(filter(visible, TasklistFilters.Kind.OVERDUE)))).doesNotContain(dueWednesday);
@@ -57,13 +59,27 @@ class TasklistFiltersTest {
     }
 
     @Test
+    void theWaitingFilterShowsTheTasksOfCasesWaitingForAnExternalBody() {
+        String waiting = startReview("filters-waiting", "aktobe");
+        runtimeService.setVariable(taskService.createTaskQuery().taskId(waiting).singleResult().getProcessInstanceId(),
+                "caseStatus", "WAITING_FOR_EXTERNAL_BODY");
+        String user = StaffUsers.member(identityService, "filters.aktobe.waiting", "aktobe.head");
+        identityService.setAuthentication(user, List.of("aktobe.head"), List.of("aktobe"));
+
+        List<Filter> visible = filterService.createFilterQuery().list();
+
+        assertThat(idsOf(filterService.list(filter(visible, TasklistFilters.Kind.WAITING_FOR_EXTERNAL_BODY))))
+                .contains(waiting);
+    }
+
+    @Test
     void anotherTenantsFiltersAndTasksStayHidden() {
         String zhambylTask = startReview("filters-zhambyl", "zhambyl");
         String user = StaffUsers.member(identityService, "filters.aktobe.clerk", "aktobe.head");
         identityService.setAuthentication(user, List.of("aktobe.head"), List.of("aktobe"));
 
         List<Filter> visible = filterService.createFilterQuery().list();
-        assertThat(visible).hasSize(3).allSatisfy(filter -> assertThat(
+        assertThat(visible).hasSize(TasklistFilters.Kind.values().length).allSatisfy(filter -> assertThat(
                 filter.getProperties().get(TasklistFilters.MARKER).toString()).startsWith("aktobe:"));
         assertThat(idsOf(filterService.list(filter(visible, TasklistFilters.Kind.MY_GROUPS))))
                 .doesNotContain(zhambylTask);
