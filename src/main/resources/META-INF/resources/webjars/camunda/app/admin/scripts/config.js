@@ -18,7 +18,7 @@
 export default {
   // Reglament: the staff of Kazakhstan's health authorities read Kazakh and Russian; the browser's language chooses.
   app: {
-    name: 'Reglament',
+    name: 'Admin',
     vendor: 'Reglament'
   },
   locales: {
