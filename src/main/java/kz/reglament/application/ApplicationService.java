@@ -116,6 +116,7 @@ public class ApplicationService {
         variables.put("signedContentDocumentId", detached == null ? null
                 : keep(application, StoredDocument.Kind.SIGNED_CONTENT, "application.json", "application/json",
                         detached));
+        variables.put("documentLinks", documentLinks(application));
         String processInstanceId = runtimeService.createProcessInstanceById(definition.getId())
                 .businessKey(application.number()).setVariables(variables).execute().getId();
         applications.startedAs(application.id(), processInstanceId);
@@ -201,6 +202,14 @@ public class ApplicationService {
                 : claimed.applicant().identityNumber();
         byte[] content = checks.verifiedContent(signature, detached, new SubmissionChecks.SignerExpectation(expected));
         return parse(content);
+    }
+
+    /** The application's documents as links for the staff's forms (Markdown, shown by the forms' text fields). */
+    private String documentLinks(Application application) {
+        return documents.ofApplication(application.id()).stream()
+                .map(document -> "- [" + document.fileName().replace("]", ")") + "](/staff/documents/" + document.id()
+                        + ")")
+                .reduce((first, next) -> first + "\n" + next).orElse("—");
     }
 
     /** Keeps the signature and the signed content beside the case, so its signature step can check them again. */

@@ -47,7 +47,7 @@ public class SecurityConfiguration {
 
     // Path patterns, not MVC matchers: /engine-rest and the webapps' APIs are served by servlets of their own.
     private static final RequestMatcher CAMUNDA_AUTHENTICATED_PATHS = new OrRequestMatcher(
-            path("/camunda/**"), path("/engine-rest/**"), path("/"));
+            path("/camunda/**"), path("/engine-rest/**"), path("/"), path("/staff/**"));
     private static final RequestMatcher PORTAL_API_PATHS = new OrRequestMatcher(path("/api/v1/services/**"),
             path("/api/v1/services"), path("/api/v1/applications/**"), path("/api/v1/applications"),
             path("/api/v1/documents/**"), path("/api/v1/documents"), path("/api/v1/demo/**"));
@@ -89,7 +89,8 @@ public class SecurityConfiguration {
         @Order(1)
         SecurityFilterChain camundaAuthenticatedPaths(HttpSecurity http) throws Exception {
             // The webapps bring their own login, CSRF token filter and security headers, and /engine-rest its Basic
-            // authentication filter above; Spring Security's versions would only fight them.
+            // authentication filter above; Spring Security's versions would only fight them. /staff reads the
+            // webapps' login from the session itself.
             return http.securityMatcher(CAMUNDA_AUTHENTICATED_PATHS)
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .csrf(csrf -> csrf.disable())

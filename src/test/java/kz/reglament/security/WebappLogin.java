@@ -8,16 +8,16 @@ import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
 /** Logs in to a Camunda webapp as its login page does: fetch the CSRF token, then post the form with it. */
-final class WebappLogin {
+public final class WebappLogin {
 
     private WebappLogin() {
     }
 
-    static ResponseEntity<String> login(TestRestTemplate rest, String app, String user, String password) {
+    public static ResponseEntity<String> login(TestRestTemplate rest, String app, String user, String password) {
         return login(rest, "default", app, user, password);
     }
 
-    static ResponseEntity<String> login(TestRestTemplate rest, String engine, String app, String user,
+    public static ResponseEntity<String> login(TestRestTemplate rest, String engine, String app, String user,
             String password) {
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/" + engine + "/", String.class);
         String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
