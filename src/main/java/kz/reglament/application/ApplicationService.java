@@ -4,16 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -183,8 +179,10 @@ public class ApplicationService {
         if (!client.mayUse(service.id())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "SERVICE_NOT_ALLOWED", service.id());
         }
-        ServiceCatalogue.SubService subService = catalogue.subService(request.service(), request.subService(),
-                request.tenant()).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "UNKNOWN_SUB_SERVICE",
+        ServiceCatalogue.SubService subService = service.subServices().stream()
+                .filter(candidate -> candidate.id().equals(request.subService())
+                        && candidate.tenant().equals(request.tenant()))
+                .findFirst().orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "UNKNOWN_SUB_SERVICE",
                 request.subService(), request.tenant()));
         if (!subService.channels().contains(request.channel())) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "CHANNEL_NOT_OFFERED", request.channel(),
@@ -200,8 +198,9 @@ public class ApplicationService {
         requireIdentityNumbers(claimed);
         String expected = claimed.representative() != null ? claimed.representative().iin()
                 : claimed.applicant().identityNumber();
-        byte[] content = checks.verifiedContent(signature, detached, new SubmissionChecks.SignerExpectation(expected));
-        return parse(content);
+        // The verification refuses any signature that does not cover exactly these bytes, so they need no new read.
+        checks.verifiedContent(signature, detached, new SubmissionChecks.SignerExpectation(expected));
+        return claimed;
     }
 
     /** The application's documents as links for the staff's forms (Markdown, shown by the forms' text fields). */
@@ -287,10 +286,9 @@ public class ApplicationService {
 
     private static String sha256(SubmissionRequest request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(JSON.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
+            return DocumentDigests.sha256(JSON.writeValueAsBytes(request));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A submission is plain JSON data", impossible);
         }
     }
 }
