@@ -7,7 +7,8 @@ module.exports = {
       rules: {
         'user-task-deadline': 'error',
         'process-identity': 'error',
-        'known-delegate': 'error'
+        'known-delegate': 'error',
+        'element-names': 'error'
       }
     }
   }

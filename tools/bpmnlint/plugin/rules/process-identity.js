@@ -1,6 +1,7 @@
 'use strict';
 
 const { is } = require('bpmnlint-utils');
+const { properties } = require('../lib/properties');
 
 const IDENTITY = [ 'regulation.act', 'regulation.number', 'regulation.date', 'regulation.source' ];
 
@@ -24,11 +25,3 @@ module.exports = function() {
   }
   return { check };
 };
-
-// Without Camunda's moddle extension the properties arrive as generic elements; read both shapes.
-function properties(node) {
-  const extensions = node.extensionElements && node.extensionElements.values || [];
-  return extensions.filter(value => String(value.$type).toLowerCase() === 'camunda:properties')
-    .flatMap(value => value.values || value.$children || [])
-    .map(property => ({ name: property.name || (property.$attrs && property.$attrs.name) }));
-}
