@@ -12,6 +12,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -91,6 +93,12 @@ public class ApiExceptionHandler {
 
     private static ProblemDetail at(ProblemDetail problem, HttpServletRequest request) {
         problem.setInstance(ApiProblems.instance(request));
+        // Some paths (/staff) leave security headers to the webapps, which do not cover them; a problem may repeat
+        // what the client sent, and no browser should sniff it as HTML.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            attributes.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+        }
         return problem;
     }
 }

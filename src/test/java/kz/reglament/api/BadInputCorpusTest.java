@@ -62,7 +62,8 @@ class BadInputCorpusTest {
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String SQL = "'; DROP TABLE act_ru_task; --";
     static final String SQL_OR = "' OR '1'='1";
-    static final Map<String, String> HOSTILE_TEXTS = Map.of(SCRIPT, "script", SQL, "SQL", SQL_OR, "SQL condition");
+    static final Map<String, String> HOSTILE_TEXTS = new LinkedHashMap<>(Map.of(SCRIPT, "script", SQL, "SQL",
+            SQL_OR, "SQL condition"));
     static final String APPLICATION = """
             {"applicant":{"iin":"%s"},"form":{"activityType":"Стоматология","address":"Ақтөбе, Абай 1","beds":12}}"""
             .formatted(DemoPki.APPLICANT_IIN);
@@ -144,6 +145,8 @@ class BadInputCorpusTest {
             assertThat(problem.path("detail").asText()).contains(bad.detailContains());
         }
         assertThat(body).doesNotContain(LEAKS.toArray(String[]::new));
+        // Script text a problem repeats (an unknown service's name) stays JSON: no browser may sniff it as HTML.
+        assertThat(answer.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(counts()).as("rows after a refused request").isEqualTo(before);
     }
 
@@ -386,7 +389,7 @@ class BadInputCorpusTest {
                     () -> portal(HttpMethod.GET, "/api/v1/applications/{id}" + path, openCase).build(), 404,
                     "NO_RESULT_YET"));
         }
-        cases.add(bad("another client's case", "GET /api/v1/applications/{id}",
+        cases.add(bad("an unknown API key", "GET /api/v1/applications/{id}",
                 () -> RequestEntity.get("/api/v1/applications/{id}", openCase).header("X-API-Key", "wrong-key")
                         .build(), 401, "UNKNOWN_API_KEY"));
         cases.add(bad("malformed JSON", "POST /api/v1/applications/{id}/withdrawal",
