@@ -90,6 +90,8 @@ class BadInputCorpusTest {
     DataSize jsonLimit;
     @Value("${reglament.documents.max-size}")
     DataSize documentLimit;
+    @Value("${spring.servlet.multipart.max-request-size}")
+    DataSize multipartLimit;
 
     final ObjectMapper json = new ObjectMapper();
     /** A case of this client's that waits at its first step, for the cases that need an existing id. */
@@ -433,6 +435,9 @@ class BadInputCorpusTest {
         List<BadRequest> cases = new ArrayList<>(List.of(
                 bad("a document over the size limit", endpoint, () -> upload("file", "big.pdf",
                         MediaType.APPLICATION_PDF, overLimit), 413, "PAYLOAD_TOO_LARGE"),
+                bad("an upload over the multipart request limit", endpoint, () -> upload("file", "bigger.pdf",
+                        MediaType.APPLICATION_PDF, new byte[(int) multipartLimit.toBytes() + 1]), 413,
+                        "PAYLOAD_TOO_LARGE"),
                 bad("an empty document", endpoint, () -> upload("file", "empty.pdf", MediaType.APPLICATION_PDF,
                         new byte[0]), 400, "EMPTY_DOCUMENT"),
                 bad("an executable", endpoint, () -> upload("file", "x.exe", MediaType.APPLICATION_OCTET_STREAM,
