@@ -1,23 +1,34 @@
 package kz.reglament.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every refusal of {@code /api} as problem+json with a reason code; nothing reaches the client as a stack trace. */
-@RestControllerAdvice(basePackages = "kz.reglament")
+/**
+ * Every refusal of {@code /api} as problem+json with a reason code; nothing reaches the client as a stack trace.
+ *
+ * <p>Not limited to this service's controllers: a request refused before Spring MVC has chosen a controller (a
+ * content type no method consumes, a broken multipart body, a path nothing serves) has no controller to match, and an
+ * advice limited to some would leave it to Spring Boot's plain JSON error, or to a 500.
+ */
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
     private final ApiProblems problems;
@@ -44,7 +55,7 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler({HandlerMethodValidationException.class, MissingServletRequestParameterException.class,
-            MethodArgumentTypeMismatchException.class})
+            MethodArgumentTypeMismatchException.class, MissingServletRequestPartException.class})
     ProblemDetail invalidParameter(Exception invalid, HttpServletRequest request) {
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER");
         problem.setProperty("cause", invalid.getMessage());
@@ -63,13 +74,31 @@ public class ApiExceptionHandler {
                 String.valueOf(unsupported.getContentType())), request);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadableBody(HttpMessageNotReadableException unreadable, HttpServletRequest request) {
+    /** A multipart body that cannot be parsed is the client's fault like broken JSON; too large has its own. */
+    @ExceptionHandler({HttpMessageNotReadableException.class, MultipartException.class})
+    ProblemDetail unreadableBody(Exception unreadable, HttpServletRequest request) {
         return at(problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY"), request);
     }
 
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException notAllowed, HttpServletRequest request) {
+        return at(problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", notAllowed.getMethod()),
+                request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail nothingHere(NoResourceFoundException nothing, HttpServletRequest request) {
+        return at(problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND"), request);
+    }
+
     private static ProblemDetail at(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(ApiProblems.instance(request));
+        // Some paths (/staff) leave security headers to the webapps, which do not cover them; a problem may repeat
+        // what the client sent, and no browser should sniff it as HTML.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            attributes.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+        }
         return problem;
     }
 }

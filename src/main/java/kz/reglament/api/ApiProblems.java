@@ -38,7 +38,16 @@ public class ApiProblems {
     /** For filters that answer before Spring MVC does: the locale comes from the request itself. */
     public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String reason, Object... arguments) {
         ProblemDetail problem = problem(status, reason, request.getLocale(), arguments);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request));
         return problem;
+    }
+
+    /** The address the problem occurred at; none when the client sent one that is no URI, which is the problem. */
+    public static URI instance(HttpServletRequest request) {
+        try {
+            return URI.create(request.getRequestURI());
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 }

@@ -21,6 +21,9 @@ public final class ProblemResponses {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // Filters that answer before Spring Security's headers writer must say it themselves: a problem may repeat
+        // what the client sent, and no browser should sniff it as HTML.
+        response.setHeader("X-Content-Type-Options", "nosniff");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType());
         body.put("title", problem.getTitle());

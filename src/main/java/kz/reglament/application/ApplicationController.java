@@ -84,7 +84,7 @@ public class ApplicationController {
 
     @Operation(summary = "Withdraw an application, where its regulation allows it")
     @PostMapping("/{id}/withdrawal")
-    public CaseView withdraw(@PathVariable String id, @RequestBody(required = false) Withdrawal withdrawal,
+    public CaseView withdraw(@PathVariable String id, @Valid @RequestBody(required = false) Withdrawal withdrawal,
             @AuthenticationPrincipal ApiClient client, Locale locale) {
         return views.of(applications.withdraw(client, id, withdrawal == null ? null : withdrawal.reason()), locale);
     }

@@ -53,9 +53,13 @@ public class StaffDocumentController {
         if (!mayRead(staff, application)) {
             throw notFound(id);
         }
+        // Opened inline, in the webapps' origin, whatever an applicant uploaded: an XML document may be XHTML with a
+        // script in it. The browser shows it but must neither run it nor guess another type for it.
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName())
                         .build().toString())
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'")
+                .header("X-Content-Type-Options", "nosniff")
                 .body(documents.content(id));
     }
 

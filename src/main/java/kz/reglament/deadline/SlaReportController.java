@@ -1,5 +1,6 @@
 package kz.reglament.deadline;
 
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import kz.reglament.api.ApiCaller;
 import kz.reglament.api.ApiException;
 import kz.reglament.api.ReportPeriod;
 import kz.reglament.calendar.WorkingTime;
+import kz.reglament.tenant.Tenants;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,21 +24,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sla")
 public class SlaReportController {
 
+    /**
+     * Regulations, steps and groups are named by BPMN and Camunda ids; anything else matches nothing, and is more
+     * likely a mistyped or hostile query than a filter, so it is refused rather than answered with an empty report.
+     */
+    static final String BPMN_ID = "[A-Za-z_][A-Za-z0-9_.-]{0,254}";
+
     private final TermBreachStore breaches;
     private final SlaReport report;
     private final ApiCaller caller;
+    private final Tenants tenants;
 
-    public SlaReportController(TermBreachStore breaches, SlaReport report, ApiCaller caller) {
+    public SlaReportController(TermBreachStore breaches, SlaReport report, ApiCaller caller, Tenants tenants) {
         this.breaches = breaches;
         this.report = report;
         this.caller = caller;
+        this.tenants = tenants;
     }
 
     @GetMapping("/breaches")
     public List<TermBreach> breaches(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String tenant, @RequestParam(required = false) String regulation,
-            @RequestParam(required = false) String step, @RequestParam(required = false) String group) {
+            @RequestParam(required = false) String tenant,
+            @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String regulation,
+            @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String step,
+            @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String group) {
         ReportPeriod.check(from, to);
         return breaches.find(tenantsFor(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
     }
@@ -45,8 +57,10 @@ public class SlaReportController {
     public List<SlaReport.OnTimeRate> onTimeRate(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String tenant, @RequestParam(required = false) String regulation,
-            @RequestParam(required = false) String step, @RequestParam(required = false) String group) {
+            @RequestParam(required = false) String tenant,
+            @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String regulation,
+            @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String step,
+            @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String group) {
         ReportPeriod.check(from, to);
         return report.onTimeRate(tenantsFor(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
     }
@@ -56,6 +70,9 @@ public class SlaReportController {
         List<String> readable = caller.readableTenants();
         if (tenant == null || tenant.isBlank()) {
             return readable;
+        }
+        if (!tenants.contains(tenant)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_TENANT", tenant);
         }
         if (readable != null && !readable.contains(tenant)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");

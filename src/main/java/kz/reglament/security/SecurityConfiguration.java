@@ -193,7 +193,9 @@ public class SecurityConfiguration {
         @Bean
         ResourceConfigCustomizer tenantCheckFailuresAreForbidden() {
             return config -> config.register(TenantCheckFailureMappers.ForProcessEngineException.class)
-                    .register(TenantCheckFailureMappers.ForRestException.class);
+                    .register(TenantCheckFailureMappers.ForRestException.class)
+                    .register(UnreadableBodyMappers.ForParseException.class)
+                    .register(UnreadableBodyMappers.ForMappingException.class);
         }
     }
 

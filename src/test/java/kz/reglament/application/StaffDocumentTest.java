@@ -69,6 +69,9 @@ class StaffDocumentTest {
 
         assertThat(asClerk.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(asClerk.getBody()).isNotEmpty();
+        assertThat(asClerk.getHeaders().getFirst("Content-Security-Policy")).startsWith("sandbox;")
+                .contains("default-src 'none'");
+        assertThat(asClerk.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(asStranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
