@@ -1,0 +1,192 @@
+package kz.reglament.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.reglament.support.ServiceNode;
+import kz.reglament.support.ServiceTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Two service nodes, separate JVMs with the job executor on in each, share one PostgreSQL database. A thousand
+ * regulated steps' term timers fall due at the same moment; each must fire exactly once, leave exactly one breach and
+ * one escalation, and the work must really have been shared between the nodes.
+ */
+@Tag("postgres")
+class ClusterTermTimersTest {
+
+    private static final String URL = System.getenv("REGLAMENT_TEST_POSTGRES_URL");
+    private static final String USER = System.getenv().getOrDefault("REGLAMENT_TEST_POSTGRES_USER", "postgres");
+    private static final int CASES = 1000;
+    private static final String TIMER = "Timer_ReviewTerm";
+    private static final Duration FIRING_TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void aThousandTermTimersDueAtOnceFireOnceEachAcrossTwoNodes() throws Exception {
+        assertThat(URL).as("REGLAMENT_TEST_POSTGRES_URL, the JDBC URL of an empty database").isNotBlank();
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(URL, USER, ""));
+
+        // One after the other: the first node creates the schema and deploys; two first starts at once would race
+        // on Camunda's schema creation, which is not made for that (operators create the schema before a cluster).
+        try (ServiceNode a = ServiceNode.launch("cluster-node-a", ServiceNode.freePort(), URL, USER, node())
+                .awaitReady();
+                ServiceNode b = ServiceNode.launch("cluster-node-b", ServiceNode.freePort(), URL, USER, node())) {
+            long started = System.nanoTime();
+            startCases(a);
+            b.awaitReady();
+            System.out.printf("Started %d cases in %d ms%n", CASES, (System.nanoTime() - started) / 1_000_000);
+
+            assertThat(jdbc.queryForObject(timerJobs("count(*)") + " and j.duedate_ > now()", Integer.class))
+                    .as("term timers waiting, none due yet").isEqualTo(CASES);
+            assertThat(jdbc.queryForObject("select count(*) from rgl_term_breach", Integer.class)).isZero();
+
+            // The terms of all thousand steps run out now: one statement moves every timer's due date (and its
+            // task's, as the term's end) to the same past moment, so both nodes find them all due at once.
+            long due = System.nanoTime();
+            int moved = jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where id_ in ("
+                    + timerJobs("j.id_") + ")");
+            jdbc.update("update act_ru_task set due_date_ = now() - interval '1 second'"
+                    + " where task_def_key_ = 'Task_Review'");
+            assertThat(moved).isEqualTo(CASES);
+
+            awaitFired(jdbc);
+            long firedMillis = (System.nanoTime() - due) / 1_000_000;
+
+            // A graceful stop closes each engine, which writes its job-acquisition metrics to the database.
+            a.stop();
+            b.stop();
+
+            assertFiredOnceEach(jdbc);
+            Map<String, Integer> perNode = perNodeExecutions(jdbc);
+            assertThat(perNode).as("timer jobs executed per node").containsOnlyKeys(a.name(), b.name());
+            assertThat(perNode.values()).allSatisfy(count -> assertThat(count).isPositive());
+            assertThat(perNode.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(CASES);
+            Map<String, Long> conflicts = acquisitionConflicts(jdbc);
+            assertThat(conflicts.values().stream().mapToLong(Long::longValue).sum())
+                    .as("jobs both nodes tried to take: the nodes really competed").isPositive();
+            System.out.printf("%d timers fired in %d ms; executed per node %s; acquisition conflicts per node %s%n",
+                    CASES, firedMillis, perNode, conflicts);
+        }
+    }
+
+    private static Map<String, String> node() {
+        return Map.of(
+                "reglament.processes.location", ServiceTest.FIXTURE_PROCESSES,
+                "camunda.bpm.job-execution.enabled", "true",
+                // An idle job executor polls ever more slowly, up to a minute by default. The timers are made due by
+                // the database, so no node gets the in-process hint it gets for jobs it creates itself; polling at
+                // most a second apart keeps the test about firing, not about a node's idle back-off.
+                "camunda.bpm.job-execution.wait-time-in-millis", "500",
+                "camunda.bpm.job-execution.max-wait", "1000");
+    }
+
+    private void startCases(ServiceNode node) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> starts = new ArrayList<>();
+            for (int i = 0; i < CASES; i++) {
+                String businessKey = "cluster-%04d".formatted(i);
+                starts.add(clients.submit(() -> post(node, "/engine-rest/process-definition/key/fixture-review"
+                        + "/tenant-id/aktobe/start", "{\"businessKey\":\"" + businessKey + "\"}")));
+            }
+            for (Future<Integer> start : starts) {
+                assertThat(start.get()).as("case start").isEqualTo(200);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private int post(ServiceNode node, String path, String json) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + ServiceNode.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static String timerJobs(String select) {
+        return "select " + select + " from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_"
+                + " where d.act_id_ = '" + TIMER + "'";
+    }
+
+    private static void awaitFired(JdbcTemplate jdbc) throws InterruptedException {
+        long deadline = System.nanoTime() + FIRING_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            int left = jdbc.queryForObject(timerJobs("count(*)"), Integer.class);
+            int breaches = jdbc.queryForObject("select count(*) from rgl_term_breach", Integer.class);
+            if (left == 0 && breaches >= CASES) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Timers still waiting after " + FIRING_TIMEOUT + ": "
+                + jdbc.queryForObject(timerJobs("count(*)"), Integer.class));
+    }
+
+    private static void assertFiredOnceEach(JdbcTemplate jdbc) {
+        assertThat(jdbc.queryForMap("select count(*) as fired, count(distinct proc_inst_id_) as cases"
+                + " from act_hi_actinst where act_id_ = ?", TIMER))
+                .as("timer activity instances").containsEntry("fired", (long) CASES).containsEntry("cases", (long) CASES);
+        assertThat(jdbc.queryForMap("select count(*) as breaches, count(distinct process_instance_id) as cases,"
+                + " count(distinct escalation_task_id) as escalations from rgl_term_breach where step_id = 'Task_Review'"))
+                .as("breach records").containsEntry("breaches", (long) CASES).containsEntry("cases", (long) CASES)
+                .containsEntry("escalations", (long) CASES);
+        assertThat(jdbc.queryForObject("select count(*) from rgl_term_breach", Integer.class)).isEqualTo(CASES);
+        assertThat(jdbc.queryForObject("select count(distinct text_) from act_ru_variable where name_ = 'caseId'"
+                + " and task_id_ is not null", Integer.class)).as("cases escalated to the head").isEqualTo(CASES);
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task where proc_inst_id_ is null", Integer.class))
+                .as("escalation tasks").isEqualTo(CASES);
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'Task_Review'",
+                Integer.class)).as("reviews still open: a term does not cancel its step").isEqualTo(CASES);
+        assertThat(jdbc.queryForObject("select count(*) from rgl_regulated_step where breached_at is not null",
+                Integer.class)).isEqualTo(CASES);
+        // The engine's own history-cleanup job lives for ever; every other job must be gone.
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_job where handler_type_ <> 'history-cleanup'",
+                Integer.class)).as("jobs left").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_incident", Integer.class)).as("incidents").isZero();
+        // Each job ran to success once; a node that lost a job to the other never ran it, nor failed it.
+        assertThat(jdbc.queryForList("select job_id_ from act_hi_job_log where job_state_ = 2 and act_id_ = ?"
+                + " group by job_id_ having count(*) > 1", String.class, TIMER)).as("jobs that succeeded twice").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Integer.class))
+                .as("failed job executions").isZero();
+    }
+
+    private static Map<String, Integer> perNodeExecutions(JdbcTemplate jdbc) {
+        Map<String, Integer> perNode = new java.util.TreeMap<>();
+        jdbc.query("select hostname_, count(*) as jobs from act_hi_job_log where job_state_ = 2"
+                + " and act_id_ = ? group by hostname_", row -> {
+                    perNode.put(row.getString("hostname_"), row.getInt("jobs"));
+                }, TIMER);
+        return perNode;
+    }
+
+    /** Jobs a node acquired but lost to the other node's optimistic lock: the attempts at running one twice. */
+    private static Map<String, Long> acquisitionConflicts(JdbcTemplate jdbc) {
+        Map<String, Long> perNode = new java.util.TreeMap<>();
+        jdbc.query("select reporter_, sum(value_) as conflicts from act_ru_meter_log where name_ = 'job-acquired-failure'"
+                + " group by reporter_", row -> {
+                    perNode.put(row.getString("reporter_"), row.getLong("conflicts"));
+                });
+        return perNode;
+    }
+}
