@@ -48,18 +48,29 @@ class ClusterTermTimersTest {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void aThousandTermTimersDueAtOnceFireOnceEachAcrossTwoNodes() throws Exception {
+    void twoNodesStartTogetherOnAnEmptyDatabaseAndFireAThousandTermTimersDueAtOnceOnceEach() throws Exception {
         assertThat(URL).as("REGLAMENT_TEST_POSTGRES_URL, the JDBC URL of a PostgreSQL database").isNotBlank();
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(URL, USER, ""));
+        String database = emptyDatabase();
+        String url = URL.substring(0, URL.lastIndexOf('/') + 1) + database;
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, USER, ""));
+        try {
+            fireOnTwoNodes(jdbc, url);
+        } finally {
+            server().execute("drop database if exists " + database + " with (force)");
+        }
+    }
 
-        // One after the other: the first node creates the schema and deploys; two first starts at once would race
-        // on Camunda's schema creation, which is not made for that (operators create the schema before a cluster).
-        try (ServiceNode a = ServiceNode.launch("cluster-node-a", ServiceNode.freePort(), URL, USER, node())
-                .awaitReady();
-                ServiceNode b = ServiceNode.launch("cluster-node-b", ServiceNode.freePort(), URL, USER, node())) {
-            long started = System.nanoTime();
-            startCases(a);
+    private void fireOnTwoNodes(JdbcTemplate jdbc, String url) throws Exception {
+        // Both at once on an empty database, as two replicas of a first deployment start: both find no schema and
+        // no deployments, and the start-up lock must let only one create them.
+        try (ServiceNode a = ServiceNode.launch("cluster-node-a", ServiceNode.freePort(), url, USER, node());
+                ServiceNode b = ServiceNode.launch("cluster-node-b", ServiceNode.freePort(), url, USER, node())) {
+            a.awaitReady();
             b.awaitReady();
+            assertStartedOnce(jdbc);
+
+            long started = System.nanoTime();
+            startCases(a, b);
             System.out.printf("Started %d cases in %d ms%n", CASES, (System.nanoTime() - started) / 1_000_000);
 
             assertThat(jdbc.queryForObject(timerJobs("count(*)") + " and j.duedate_ > now()", Integer.class))
@@ -107,12 +118,39 @@ class ClusterTermTimersTest {
                 "camunda.bpm.job-execution.max-wait", "1000");
     }
 
-    private void startCases(ServiceNode node) throws Exception {
+    /** Each folder deployed once, each process at version 1, each Tasklist filter once: nothing done twice. */
+    private static void assertStartedOnce(JdbcTemplate jdbc) {
+        assertThat(jdbc.queryForList("select name_ from act_re_deployment group by name_, tenant_id_"
+                + " having count(*) > 1", String.class)).as("folders deployed twice").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from act_re_deployment", Integer.class))
+                .as("deployments: common, aktobe, zhambyl").isEqualTo(3);
+        assertThat(jdbc.queryForObject("select max(version_) from act_re_procdef", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select name_ from act_ru_filter group by name_, owner_, query_"
+                + " having count(*) > 1", String.class)).as("Tasklist filters made twice").isEmpty();
+    }
+
+    /** A database of its own next to the one CI names, so both nodes find it empty. */
+    private static String emptyDatabase() {
+        String given = URL.substring(URL.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String database = (given + "_cluster").toLowerCase();
+        assertThat(database).matches("[a-z0-9_]{1,63}");
+        server().execute("drop database if exists " + database + " with (force)");
+        server().execute("create database " + database);
+        return database;
+    }
+
+    /** The CI database's server, for creating and dropping the test's own database. */
+    private static JdbcTemplate server() {
+        return new JdbcTemplate(new DriverManagerDataSource(URL, USER, ""));
+    }
+
+    private void startCases(ServiceNode... nodes) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> starts = new ArrayList<>();
             for (int i = 0; i < CASES; i++) {
                 String businessKey = run + "-%04d".formatted(i);
+                ServiceNode node = nodes[i % nodes.length];
                 starts.add(clients.submit(() -> post(node, "/engine-rest/process-definition/key/fixture-review"
                         + "/tenant-id/aktobe/start", "{\"businessKey\":\"" + businessKey + "\"}")));
             }

@@ -65,7 +65,7 @@ public final class ServiceNode implements AutoCloseable {
             Path log = Path.of("target", "service-nodes", name + ".log");
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
             return new ServiceNode(name, port, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start service node " + name, e);
