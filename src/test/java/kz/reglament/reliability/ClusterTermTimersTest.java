@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Two service nodes, separate JVMs with the job executor on in each, share one PostgreSQL database. A thousand
- * regulated steps' term timers fall due at the same moment; each must fire exactly once, leave exactly one breach and
- * one escalation, and the work must really have been shared between the nodes.
+ * Two service nodes, separate JVMs with the job executor on in each, share one PostgreSQL database. They start
+ * together on an empty database and must both come up with everything created once. Then a thousand regulated
+ * steps' term timers fall due at the same moment; each must fire exactly once, leave exactly one breach and one
+ * escalation, and the work must really have been shared between the nodes.
  */
 @Tag("postgres")
 class ClusterTermTimersTest {
@@ -37,10 +38,7 @@ class ClusterTermTimersTest {
     private static final String TIMER = "Timer_ReviewTerm";
     private static final Duration FIRING_TIMEOUT = Duration.ofSeconds(120);
 
-    /**
-     * This run's cases. {@code .ci/run} gives all PostgreSQL tests one database, so every check names its own cases
-     * rather than counting whole tables.
-     */
+    /** This run's cases: the checks name them rather than count whole tables, so nothing else can blur them. */
     private final String run = "cluster-" + Long.toString(System.currentTimeMillis(), 36);
     private final String ourCases = "select id_ from act_hi_procinst where business_key_ like '" + run + "-%'";
 
