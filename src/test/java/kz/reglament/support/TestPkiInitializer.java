@@ -29,6 +29,11 @@ public class TestPkiInitializer implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-pki", properties()));
+    }
+
+    /** The configuration an operator would write for this PKI; a service started in a JVM of its own gets it too. */
+    public static Map<String, Object> properties() {
         DemoPki pki = pki();
         Map<String, Object> properties = new HashMap<>();
         properties.put("reglament.signature.trust.roots[0]", pki.rootCertificate().toString());
@@ -41,6 +46,6 @@ public class TestPkiInitializer implements ApplicationContextInitializer<Configu
             properties.put(prefix + ".key-store-password", DemoPki.PASSWORD);
             properties.put(prefix + ".key-alias", DemoPki.TENANT_KEY_ALIAS);
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-pki", properties));
+        return properties;
     }
 }
