@@ -20,16 +20,20 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** Which implementation answers for each system, by configuration alone; no database or gateway is touched. */
 class RegistrySelectionTest {
 
+    static final SimpleDriverDataSource UNCONNECTED = new SimpleDriverDataSource();
+
     final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(Properties.class, RemoteRegistryConfiguration.class, EmbeddedPersonRegistry.class,
                     EmbeddedLegalEntityRegistry.class, EmbeddedPowerOfAttorneyRegistry.class,
                     EmbeddedPaymentGateway.class, EmbeddedLicenceRegistry.class)
-            .withBean(JdbcTemplate.class, () -> new JdbcTemplate(new SimpleDriverDataSource()));
+            .withBean(JdbcTemplate.class, () -> new JdbcTemplate(UNCONNECTED))
+            .withBean(DataSourceTransactionManager.class, () -> new DataSourceTransactionManager(UNCONNECTED));
 
     @Test
     void everySystemIsEmbeddedUnlessConfiguredAndTheGatewayClientIsNotMade() {

@@ -11,8 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.reglament.identity.IdentityNumber;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The e-licensing database kept in the service's own tables ({@code rgl_licence}, {@code rgl_licence_event}), for a
@@ -25,9 +29,12 @@ import org.springframework.stereotype.Repository;
 public class EmbeddedLicenceRegistry implements LicenceRegistry {
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    public EmbeddedLicenceRegistry(JdbcTemplate jdbc) {
+    public EmbeddedLicenceRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -128,19 +135,28 @@ public class EmbeddedLicenceRegistry implements LicenceRegistry {
 
     /**
      * The next number of the tenant's year. The update takes the row's lock, so two cases never get one number. The
-     * first number of a year inserts the row; should two cases race for it, one fails on the key and its job is
-     * retried.
+     * year's counter row is created first in a transaction of its own: cases that race for it all find it there
+     * afterwards, instead of all but one failing on the key (and, on PostgreSQL, losing their whole transaction).
      */
     private String nextNumber(String tenantId, int year) {
-        int updated = jdbc.update("update rgl_licence_number set last_number = last_number + 1"
-                + " where tenant_id = ? and issue_year = ?", tenantId, year);
-        if (updated == 0) {
-            jdbc.update("insert into rgl_licence_number (tenant_id, issue_year, last_number) values (?, ?, 1)",
-                    tenantId, year);
+        String increment = "update rgl_licence_number set last_number = last_number + 1"
+                + " where tenant_id = ? and issue_year = ?";
+        if (jdbc.update(increment, tenantId, year) == 0) {
+            createCounter(tenantId, year);
+            jdbc.update(increment, tenantId, year);
         }
         Integer last = jdbc.queryForObject("select last_number from rgl_licence_number where tenant_id = ?"
                 + " and issue_year = ?", Integer.class, tenantId, year);
         return "%s-%d-%06d".formatted(tenantId.toUpperCase(Locale.ROOT), year, last);
+    }
+
+    private void createCounter(String tenantId, int year) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.update("insert into rgl_licence_number"
+                    + " (tenant_id, issue_year, last_number) values (?, ?, 0)", tenantId, year));
+        } catch (DuplicateKeyException createdByAnotherCase) {
+            // The row is there, which is all this needed.
+        }
     }
 
     private static List<String> subtypes(String column) {
