@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,22 +46,34 @@ public final class ServiceNode implements AutoCloseable {
      */
     public static ServiceNode launch(String name, int port, String databaseUrl, String databaseUser,
             Map<String, String> properties) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // The machine runs several builds at once: a small heap and a serial collector keep a node modest.
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath(), ReglamentApplication.class.getName(),
-                "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=" + databaseUser,
-                "--spring.datasource.hikari.maximum-pool-size=15",
-                // Names the node's database sessions, so a test can see when a killed node's are gone.
-                "--spring.datasource.hikari.data-source-properties.ApplicationName=" + name,
-                "--server.port=" + port,
-                "--reglament.security.admin.password=" + ADMIN_PASSWORD,
-                "--reglament.data-directory=./target/test-data/node-" + name,
-                "--camunda.bpm.generic-properties.properties.hostname=" + name));
-        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("spring.profiles.active", "postgres");
+        arguments.put("spring.datasource.url", databaseUrl);
+        arguments.put("spring.datasource.username", databaseUser);
+        arguments.put("spring.datasource.hikari.maximum-pool-size", "15");
+        // Names the node's database sessions, so a test can see when a killed node's are gone.
+        arguments.put("spring.datasource.hikari.data-source-properties.ApplicationName", name);
+        arguments.put("server.port", String.valueOf(port));
+        arguments.put("reglament.security.admin.password", ADMIN_PASSWORD);
+        arguments.put("reglament.data-directory", "./target/test-data/node-" + name);
+        arguments.put("camunda.bpm.generic-properties.properties.hostname", name);
+        arguments.putAll(properties);
+        // The machine runs several builds at once: a small heap and a serial collector keep a node modest.
+        return launch(name, port, List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                ReglamentApplication.class.getName(), arguments);
+    }
+
+    /**
+     * Launches {@code mainClass} (the service, or a class that starts it with more configuration) from this JVM's
+     * class path with the JVM options and the properties as command-line arguments.
+     */
+    public static ServiceNode launch(String name, int port, List<String> jvmOptions, String mainClass,
+            Map<String, String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), mainClass));
+        arguments.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Path log = Path.of("target", "service-nodes", name + ".log");
             Files.createDirectories(log.getParent());

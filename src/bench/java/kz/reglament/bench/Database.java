@@ -1,0 +1,96 @@
+package kz.reglament.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A fresh, empty database for one measurement, removed again by {@link #close()}: an H2 file under target/bench or a
+ * PostgreSQL database of its own on the configured server.
+ */
+public final class Database implements AutoCloseable {
+
+    private final String kind;
+    private final String url;
+    private final String user;
+    private final String serverUrl;
+    private final String name;
+
+    private Database(String kind, String url, String user, String serverUrl, String name) {
+        this.kind = kind;
+        this.url = url;
+        this.user = user;
+        this.serverUrl = serverUrl;
+        this.name = name;
+    }
+
+    public static Database fresh(String kind, String label, BenchSettings settings) {
+        String name = "reglament_bench_" + label + "_"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        return switch (kind) {
+            case "h2" -> {
+                Path directory = Path.of("target", "bench", "h2", name).toAbsolutePath();
+                yield new Database(kind, "jdbc:h2:file:" + directory.resolve("reglament")
+                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", null, directory.toString());
+            }
+            case "postgres" -> {
+                execute(settings.postgresUrl() + "postgres", settings.postgresUser(), "CREATE DATABASE " + name);
+                yield new Database(kind, settings.postgresUrl() + name, settings.postgresUser(),
+                        settings.postgresUrl() + "postgres", name);
+            }
+            default -> throw new IllegalArgumentException("Unknown database '" + kind + "'; use h2 or postgres");
+        };
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public boolean postgres() {
+        return "postgres".equals(kind);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, "");
+    }
+
+    @Override
+    public void close() {
+        if (postgres()) {
+            execute(serverUrl, user, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            return;
+        }
+        if (!Files.exists(Path.of(name))) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(Path.of(name))) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (Exception leftBehind) {
+            System.err.println("Could not remove " + name + ": " + leftBehind);
+        }
+    }
+
+    private static void execute(String url, String user, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run " + sql + " on " + url, e);
+        }
+    }
+}
