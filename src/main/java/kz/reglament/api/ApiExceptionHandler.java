@@ -1,11 +1,14 @@
 package kz.reglament.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,6 +33,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
+
+    static final long BUSY_RETRY_AFTER_SECONDS = 5;
 
     private final ApiProblems problems;
 
@@ -84,6 +89,17 @@ public class ApiExceptionHandler {
     ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException notAllowed, HttpServletRequest request) {
         return at(problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", notAllowed.getMethod()),
                 request);
+    }
+
+    /**
+     * Every database connection is taken and none came free in time: the service is overloaded, which is not the
+     * client's fault and no defect either. Nothing was stored (the transaction never began), so the client may send
+     * the same request again, with the same Idempotency-Key, after Retry-After.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    ProblemDetail busy(Exception noConnection, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", Long.toString(BUSY_RETRY_AFTER_SECONDS));
+        return at(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY"), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

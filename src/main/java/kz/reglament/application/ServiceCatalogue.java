@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -27,6 +28,13 @@ import org.springframework.stereotype.Component;
 public class ServiceCatalogue {
 
     private final RepositoryService repositoryService;
+    /**
+     * What each deployed definition offers, read once: a definition's model never changes after deployment, and
+     * reading all of them again for every submission (an engine command with its authorization query each) was most
+     * of a submission's time in the load benchmark. Only the list of the latest definitions is asked each time, so
+     * a new deployment or a suspension shows at once, on every node.
+     */
+    private final Map<String, Optional<Offered>> offeredByDefinition = new ConcurrentHashMap<>();
 
     public ServiceCatalogue(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
@@ -58,16 +66,10 @@ public class ServiceCatalogue {
             if (definition.getTenantId() == null) {
                 continue;
             }
-            BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-            Process process = model.getModelElementById(definition.getKey());
-            ModelProperties properties = ModelProperties.of(process);
-            String service = properties.get("service");
-            if (service == null) {
-                continue;
-            }
-            names.putIfAbsent(service, properties.localized("service.name", null));
-            byService.computeIfAbsent(service, key -> new ArrayList<>()).add(subServiceOf(definition, process,
-                    properties));
+            offeredByDefinition.computeIfAbsent(definition.getId(), id -> offeredBy(definition)).ifPresent(offered -> {
+                names.putIfAbsent(offered.service(), offered.serviceName());
+                byService.computeIfAbsent(offered.service(), key -> new ArrayList<>()).add(offered.subService());
+            });
         }
         List<Service> services = new ArrayList<>();
         byService.forEach((id, subServices) -> services.add(new Service(id, names.get(id), List.copyOf(subServices))));
@@ -83,6 +85,22 @@ public class ServiceCatalogue {
         return service(service).flatMap(found -> found.subServices().stream()
                 .filter(candidate -> candidate.id().equals(subService) && candidate.tenant().equals(tenant))
                 .findFirst());
+    }
+
+    /** The sub-service one process definition offers, under its service's id and name. */
+    private record Offered(String service, LocalizedText serviceName, SubService subService) {
+    }
+
+    private Optional<Offered> offeredBy(ProcessDefinition definition) {
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+        Process process = model.getModelElementById(definition.getKey());
+        ModelProperties properties = ModelProperties.of(process);
+        String service = properties.get("service");
+        if (service == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Offered(service, properties.localized("service.name", null),
+                subServiceOf(definition, process, properties)));
     }
 
     private static SubService subServiceOf(ProcessDefinition definition, Process process,

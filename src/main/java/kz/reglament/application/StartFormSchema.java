@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -30,6 +31,11 @@ public class StartFormSchema {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RepositoryService repositoryService;
+    /**
+     * A deployed definition never changes, so neither do its fields; without this every submission read the model
+     * and the deployment's forms again, which the load benchmark found among a submission's largest costs.
+     */
+    private final Map<String, Map<String, Field>> fieldsByDefinition = new ConcurrentHashMap<>();
 
     public StartFormSchema(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
@@ -43,7 +49,8 @@ public class StartFormSchema {
 
     /** What is wrong with the form data; empty when nothing is. */
     public List<Violation> check(ProcessDefinition definition, Map<String, Object> form) {
-        Map<String, Field> fields = fieldsOf(definition);
+        Map<String, Field> fields = fieldsByDefinition.computeIfAbsent(definition.getId(),
+                id -> fieldsOf(definition));
         List<Violation> violations = new ArrayList<>();
         form.forEach((key, value) -> {
             Field field = fields.get(key);
