@@ -44,7 +44,7 @@ final class LoadPhase {
             int port = ServiceNode.freePort();
             Map<String, String> properties = BenchService.properties(database,
                     "./target/bench/data-load-" + System.currentTimeMillis(), port);
-            try (ServiceNode node = ServiceNode.launch("bench-load", port, List.of("-Xmx512m"),
+            try (ServiceNode node = ServiceNode.launch("bench-load", port, serviceJvmOptions(),
                     BenchService.class.getName(), properties).awaitReady()) {
                 ServiceApi api = new ServiceApi(node.url(""));
                 System.out.printf("load: warming up for %s at %d/s%n", WARM_UP, settings.loadRate());
@@ -54,9 +54,22 @@ final class LoadPhase {
                 result.put("asyncJobsLeftAtEnd", pendingJobs(database));
                 result.put("secondsToFinishAsyncJobs", Latency.round(drain(database)));
                 result.put("serviceJvm", jvmMetrics(node));
+                node.stop();
                 return result;
             }
         }
+    }
+
+    /**
+     * The heap the issue sets; with {@code bench.profile=true} also a flight recording of the whole run, to read with
+     * {@code jfr print} or Mission Control and see where a submission's time goes.
+     */
+    private static List<String> serviceJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        if (Boolean.getBoolean("bench.profile")) {
+            options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=target/bench/load.jfr");
+        }
+        return options;
     }
 
     private Map<String, Object> submitAtRate(ServiceApi api, Duration duration) throws InterruptedException {
@@ -82,8 +95,11 @@ final class LoadPhase {
                 try {
                     api.submit(submission);
                     accepted.incrementAndGet();
-                } catch (RuntimeException refused) {
-                    failures.computeIfAbsent(firstLine(refused), reason -> new LongAdder()).increment();
+                } catch (ServiceApi.UnexpectedAnswer refused) {
+                    failures.computeIfAbsent(refused.kind(), kind -> new LongAdder()).increment();
+                } catch (RuntimeException unanswered) {
+                    failures.computeIfAbsent(String.valueOf(unanswered.getCause()), kind -> new LongAdder())
+                            .increment();
                 } finally {
                     submit.since(due);
                 }
@@ -158,11 +174,5 @@ final class LoadPhase {
         metrics.put("gcPauseSecondsTotal", Latency.round(gcSeconds));
         metrics.put("gcPauseMsMaxRecent", Latency.round(gcMax * 1000));
         return metrics;
-    }
-
-    private static String firstLine(RuntimeException refused) {
-        String message = String.valueOf(refused.getMessage());
-        int colon = message.indexOf(": ");
-        return colon > 0 ? message.substring(0, Math.min(message.length(), colon + 120)) : message;
     }
 }

@@ -94,15 +94,41 @@ final class ServiceApi {
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(built.method() + " " + built.uri() + " answered "
-                        + response.statusCode() + " instead of " + expectedStatus + ": " + response.body());
+                throw new UnexpectedAnswer(built, response, expectedStatus);
             }
             return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (UnexpectedAnswer e) {
+            throw e;
         } catch (IOException e) {
             throw new IllegalStateException(built.method() + " " + built.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer other than the expected one; {@link #kind()} groups alike answers (their bodies differ in time). */
+    static final class UnexpectedAnswer extends IllegalStateException {
+
+        private final String kind;
+
+        UnexpectedAnswer(HttpRequest request, HttpResponse<String> response, int expectedStatus) {
+            super(request.method() + " " + request.uri() + " answered " + response.statusCode() + " instead of "
+                    + expectedStatus + ": " + response.body());
+            this.kind = response.statusCode() + " " + reason(response.body());
+        }
+
+        String kind() {
+            return kind;
+        }
+
+        private static String reason(String body) {
+            try {
+                JsonNode problem = JSON.readTree(body);
+                return problem.path("reason").asText(problem.path("title").asText(""));
+            } catch (IOException notJson) {
+                return "";
+            }
         }
     }
 }
