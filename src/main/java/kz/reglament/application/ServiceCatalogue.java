@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,16 @@ public class ServiceCatalogue {
         public List<String> tenants() {
             return subServices.stream().map(SubService::tenant).distinct().sorted().toList();
         }
+    }
+
+    /**
+     * Reads every offer once before the service takes requests. Otherwise the first burst of submissions after a
+     * start all miss the engine's model cache together and each parses every model, which in the load benchmark held
+     * the database connections long enough to turn the burst away.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void readOffersBeforeTakingRequests() {
+        services();
     }
 
     public List<Service> services() {
