@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,14 +60,22 @@ final class HttpFetcher {
         } catch (TimeoutException e) {
             response.thenAccept(answer -> closeQuietly(answer.body()));
             body.cancel(true);
-            throw new IOException("No complete answer within " + timeout + " from " + request.uri());
+            throw noAnswerInTime(request, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException unchecked ? unchecked.getCause() : e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                // The client's own timeout and the deadline above end together; either way the answer is the same.
+                throw noAnswerInTime(request, cause);
+            }
             throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause.getMessage()), cause);
         }
+    }
+
+    private IOException noAnswerInTime(HttpRequest request, Throwable cause) {
+        return new IOException("No complete answer within " + timeout + " from " + request.uri(), cause);
     }
 
     private static byte[] readBody(HttpRequest request, HttpResponse<InputStream> response) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.reglament.client.ApiClient;
+import kz.reglament.support.EngineClock;
 import kz.reglament.support.FlowNodeCoverage;
 import kz.reglament.client.ApiClients;
 import kz.reglament.deployment.ProcessFolderDeployer;
@@ -36,6 +37,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -99,11 +101,17 @@ class MedicalLicenceProcessTest {
         ZhambylCases.deploy(reader, deployer);
         BpmnAwareTests.init(engine);
         cases = new ZhambylCases(engine, jdbc);
+        cases.freezeClock();
         clients.register(ApiClients.sha256(PORTAL_KEY), new ApiClient("zhambyl-portal-processes", List.of("zhambyl"),
                 List.of("medical-licence"), 10_000));
         Iin applicant = Iin.parse(APPLICANT, LocalDate.now());
         persons.save(new Person(APPLICANT, "Демо", "Өтініш", "Берушіұлы", applicant.birthDate(), PersonStatus.LIVING,
                 "Тараз қ."));
+    }
+
+    @AfterEach
+    void realTimeAgain() {
+        EngineClock.reset();
     }
 
     // ------------------------------------------------------------------------------------------ the office
