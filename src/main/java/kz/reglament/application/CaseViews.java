@@ -3,8 +3,11 @@ package kz.reglament.application;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import kz.reglament.document.DocumentStore;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -42,7 +45,12 @@ public class CaseViews {
     }
 
     public CaseView of(Application application, Locale locale) {
-        List<String> instances = caseInstances(application.processInstanceId());
+        String root = application.processInstanceId();
+        List<String> instances = caseInstances(root);
+        Map<String, Date> dueByTask = root == null ? Map.of()
+                : historyService.createHistoricTaskInstanceQuery().rootProcessInstanceId(root).list().stream()
+                        .filter(task -> task.getDueDate() != null)
+                        .collect(Collectors.toMap(HistoricTaskInstance::getId, HistoricTaskInstance::getDueDate));
         List<HistoricActivityInstance> activities = instances.stream()
                 .flatMap(instance -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
                         .list().stream())
@@ -51,9 +59,10 @@ public class CaseViews {
                 .filter(activity -> !"callActivity".equals(activity.getActivityType())
                         || activity.getCalledProcessInstanceId() == null)
                 .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)).toList();
+        Map<String, BpmnModelInstance> models = new HashMap<>();
         List<CaseView.Step> steps = new ArrayList<>(activities.stream()
-                .map(activity -> step(activity, repositoryService.getBpmnModelInstance(
-                        activity.getProcessDefinitionId()), locale))
+                .map(activity -> step(activity, models.computeIfAbsent(activity.getProcessDefinitionId(),
+                        repositoryService::getBpmnModelInstance), dueByTask.get(activity.getTaskId()), locale))
                 .toList());
         instances.forEach(instance -> steps.addAll(queuedSteps(instance, locale)));
         String base = "/api/v1/applications/" + application.id();
@@ -90,30 +99,19 @@ public class CaseViews {
         return queued;
     }
 
-    /** The case's process instance and every block it called, however deep. */
+    /** The case's process instance and every block it called, however deep, in one query. */
     private List<String> caseInstances(String root) {
-        List<String> instances = new ArrayList<>();
         if (root == null) {
-            return instances;
+            return List.of();
         }
-        List<String> level = List.of(root);
-        while (!level.isEmpty()) {
-            instances.addAll(level);
-            level = level.stream().flatMap(parent -> historyService.createHistoricProcessInstanceQuery()
-                    .superProcessInstanceId(parent).list().stream().map(HistoricProcessInstance::getId)).toList();
-        }
-        return instances;
+        return historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).list().stream()
+                .map(HistoricProcessInstance::getId).toList();
     }
 
-    private CaseView.Step step(HistoricActivityInstance activity, BpmnModelInstance model, Locale locale) {
+    private CaseView.Step step(HistoricActivityInstance activity, BpmnModelInstance model, Date due, Locale locale) {
         BaseElement element = model == null ? null : model.getModelElementById(activity.getActivityId());
         String name = element == null ? activity.getActivityName()
                 : ModelProperties.of(element).localized("name", activity.getActivityName()).in(locale);
-        Date due = null;
-        if (activity.getTaskId() != null) {
-            HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(activity.getTaskId()).singleResult();
-            due = task == null ? null : task.getDueDate();
-        }
         return new CaseView.Step(activity.getActivityId(), name, activity.getStartTime().toInstant(),
                 activity.getEndTime() == null ? null : activity.getEndTime().toInstant(),
                 due == null ? null : due.toInstant(), activity.getAssignee());
