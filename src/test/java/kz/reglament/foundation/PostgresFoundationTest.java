@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The service's wiring on real PostgreSQL, through the production "postgres" profile. {@code .ci/run} creates a
@@ -44,6 +45,9 @@ class PostgresFoundationTest {
                             tuple("processes/zhambyl", "zhambyl"),
                             tuple("processes/common", null));
             assertReadCommittedPool(service.getBean(DataSource.class));
+            assertThat(service.getBean(JdbcTemplate.class).queryForList(
+                    "select indexname from pg_indexes where tablename = 'act_ru_task'", String.class))
+                    .as("the engine indexes of docs/performance.md").contains("rgl_idx_task_tenant_due");
 
             instanceId = service.getBean(RuntimeService.class).createProcessInstanceByKey("fixture-review")
                     .processDefinitionTenantId("zhambyl").execute().getId();
