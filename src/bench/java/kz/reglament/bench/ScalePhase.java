@@ -1,9 +1,43 @@
 package kz.reglament.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** The three staff and portal queries against 10,000 and then 100,000 cases in PostgreSQL. */
+/**
+ * The three queries people wait for, against a PostgreSQL database holding many cases: a staff member's "my group's
+ * tasks" and "overdue" filters in Tasklist, and the portal's application status. Measured first with a tenth of
+ * {@code bench.scale.finished} finished and {@code bench.scale.running} running cases, then with all of them, to
+ * show how the time grows.
+ *
+ * <p>The cases are {@link CaseCopies copies} of cases the service really ran through its API: one issued licence
+ * for the finished ones, and one case stopped at each step of the positive path for the running ones. A tenth of
+ * the running tasks are made overdue, their timers left in the future so the job executor stays quiet while the
+ * queries are timed.
+ */
 final class ScalePhase {
+
+    private static final String STAFF_USER = "aktobe.licensing-specialist";
+    private static final String MY_GROUPS_FILTER = "Менің тобымның тапсырмалары";
+    private static final String OVERDUE_FILTER = "Мерзімі өткендер";
+    /** Tasklist's page size. */
+    private static final int PAGE = 15;
+    private static final int WARM_UP_CALLS = 30;
+    private static final int MEASURED_CALLS = 300;
+    private static final int COPIES_PER_WRITE = 250;
+    private static final int WRITERS = 2;
 
     private final BenchSettings settings;
 
@@ -11,7 +45,213 @@ final class ScalePhase {
         this.settings = settings;
     }
 
-    Map<String, Object> run() {
-        throw new UnsupportedOperationException("not written yet");
+    Map<String, Object> run() throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        try (Database database = Database.fresh("postgres", "scale", settings)) {
+            Path dataDirectory = Path.of("target", "bench", "data-scale-" + System.currentTimeMillis());
+            try (ConfigurableApplicationContext service = BenchService.start(database, dataDirectory.toString())) {
+                ServiceApi api = new ServiceApi("http://127.0.0.1:" + BenchService.port(service));
+                ServiceWorkload.PortalCase portal = new ServiceWorkload.PortalCase(api, ServiceWorkload.latencies());
+                String finished = rootInstance(database, portal.runSteps(ServiceApi.signedSubmission(),
+                        ServiceWorkload.PortalCase.STEPS));
+                List<String> running = new ArrayList<>();
+                for (int steps = 0; steps < ServiceWorkload.PortalCase.STEPS; steps++) {
+                    running.add(rootInstance(database, portal.runSteps(ServiceApi.signedSubmission(), steps)));
+                }
+                awaitQuiet(database);
+                CaseCopies finishedCase;
+                List<CaseCopies> runningCases = new ArrayList<>();
+                try (Connection connection = database.connect()) {
+                    finishedCase = CaseCopies.of(connection, finished);
+                    for (String instance : running) {
+                        runningCases.add(CaseCopies.of(connection, instance));
+                    }
+                }
+                result.put("rowsPerFinishedCase", finishedCase.rowsPerCopy());
+                int finishedSoFar = 0;
+                int runningSoFar = 0;
+                List<Map<String, Object>> stages = new ArrayList<>();
+                for (int share : List.of(10, 100)) {
+                    int finishedTarget = settings.scaleFinished() * share / 100;
+                    int runningTarget = settings.scaleRunning() * share / 100;
+                    long started = System.nanoTime();
+                    write(database, finishedCase, finishedTarget - finishedSoFar);
+                    int perTemplate = (runningTarget - runningSoFar) / runningCases.size();
+                    for (CaseCopies template : runningCases) {
+                        write(database, template, perTemplate);
+                    }
+                    finishedSoFar = finishedTarget;
+                    runningSoFar += perTemplate * runningCases.size();
+                    double writeSeconds = (System.nanoTime() - started) / 1e9;
+                    settle(database);
+                    Map<String, Object> stage = new LinkedHashMap<>();
+                    stage.put("finishedCases", finishedSoFar + 1);
+                    stage.put("runningCases", runningSoFar + running.size());
+                    stage.put("secondsToWrite", Latency.round(writeSeconds));
+                    stage.put("tables", tableSizes(database));
+                    stage.put("queries", measure(api, database));
+                    stages.add(stage);
+                    System.out.println("scale: " + Reports.json(stage));
+                }
+                result.put("stages", stages);
+                result.put("fullSizeWithoutTheServicesIndexes", withoutServiceIndexes(api, database));
+            }
+        }
+        return result;
+    }
+
+    /** What the indexes of {@code EngineIndexes} buy: the same queries once more with them dropped. */
+    private static Map<String, Object> withoutServiceIndexes(ServiceApi api, Database database) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String index : List.of("rgl_idx_task_tenant_due")) {
+                statement.execute("drop index " + index);
+            }
+            statement.execute("analyze act_ru_task");
+        }
+        return measure(api, database);
+    }
+
+    /** The three queries, each {@link #MEASURED_CALLS} times in a row after a warm-up, as one person would. */
+    private static Map<String, Object> measure(ServiceApi api, Database database) throws SQLException {
+        JsonNode filters = api.filters(STAFF_USER);
+        String myGroups = filterId(filters, MY_GROUPS_FILTER);
+        String overdue = filterId(filters, OVERDUE_FILTER);
+        List<String> applications = sampleApplications(database, WARM_UP_CALLS + MEASURED_CALLS);
+        Map<String, Object> queries = new LinkedHashMap<>();
+        queries.put("myGroupsTasks", time(() -> api.filterPage(STAFF_USER, myGroups, PAGE)));
+        queries.put("overdue", time(() -> api.filterPage(STAFF_USER, overdue, PAGE)));
+        int[] next = {0};
+        queries.put("applicationStatus", time(() -> api.status(applications.get(next[0]++))));
+        queries.put("tasksOnFirstPage", Map.of(
+                "myGroupsTasks", pageSize(api.filterPage(STAFF_USER, myGroups, PAGE)),
+                "overdue", pageSize(api.filterPage(STAFF_USER, overdue, PAGE))));
+        return queries;
+    }
+
+    private static Map<String, Object> time(Supplier<JsonNode> query) {
+        for (int i = 0; i < WARM_UP_CALLS; i++) {
+            query.get();
+        }
+        Latency latency = new Latency();
+        for (int i = 0; i < MEASURED_CALLS; i++) {
+            long started = System.nanoTime();
+            query.get();
+            latency.since(started);
+        }
+        return latency.summary();
+    }
+
+    private static int pageSize(JsonNode page) {
+        return page.path("_embedded").path("task").size();
+    }
+
+    private static String filterId(JsonNode filters, String namePrefix) {
+        for (JsonNode filter : filters) {
+            if (filter.path("name").asText().startsWith(namePrefix)) {
+                return filter.path("id").asText();
+            }
+        }
+        throw new IllegalStateException("No filter named " + namePrefix + " among " + filters);
+    }
+
+    /** Writes the copies on {@link #WRITERS} connections at once, each committing every {@link #COPIES_PER_WRITE}. */
+    private static void write(Database database, CaseCopies template, int copies) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int share = copies / WRITERS + (writer < copies % WRITERS ? 1 : 0);
+                running.add(writers.submit(() -> {
+                    try (Connection connection = database.connect()) {
+                        connection.setAutoCommit(false);
+                        for (int done = 0; done < share; done += COPIES_PER_WRITE) {
+                            template.write(connection, Math.min(COPIES_PER_WRITE, share - done));
+                            connection.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : running) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /**
+     * Makes a tenth of the running tasks overdue, then lets PostgreSQL take stock as autovacuum would have by the time
+     * a database grew this large.
+     */
+    private static void settle(Database database) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update act_ru_task set due_date_ = current_timestamp - interval '3 days'"
+                    + " where abs(hashtext(id_)) % 10 = 0");
+            statement.execute("vacuum analyze");
+        }
+    }
+
+    private static Map<String, Long> tableSizes(Database database) throws SQLException {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String table : List.of("rgl_application", "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst",
+                    "act_hi_varinst", "act_hi_detail", "act_ru_execution", "act_ru_task", "act_ru_variable",
+                    "act_ru_identitylink", "act_ru_job", "act_ru_authorization")) {
+                try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+                    rows.next();
+                    sizes.put(table, rows.getLong(1));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("select pg_database_size(current_database()) / 1048576")) {
+                rows.next();
+                sizes.put("databaseMb", rows.getLong(1));
+            }
+        }
+        return sizes;
+    }
+
+    private static List<String> sampleApplications(Database database, int count) throws SQLException {
+        List<String> ids = new ArrayList<>(count);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id from rgl_application order by random() limit "
+                        + count)) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("No applications to ask the status of");
+        }
+        // Fewer applications than calls only in a tiny run: ask again about the same ones.
+        for (int i = 0; ids.size() < count; i++) {
+            ids.add(ids.get(i));
+        }
+        return ids;
+    }
+
+    private static String rootInstance(Database database, String applicationId) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select process_instance_id from rgl_application where id = '"
+                        + applicationId + "'")) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /** Until no asynchronous step of the template cases is still waiting for the job executor. */
+    private static void awaitQuiet(Database database) throws Exception {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("select count(*) from act_ru_job where type_ = 'message'"
+                            + " and retries_ > 0")) {
+                rows.next();
+                if (rows.getLong(1) == 0) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The template cases still have asynchronous steps waiting after a minute");
     }
 }

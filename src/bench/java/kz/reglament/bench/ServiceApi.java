@@ -72,6 +72,18 @@ final class ServiceApi {
                 .POST(body("{\"variables\":" + variablesJson + "}")), 204);
     }
 
+    /** The saved task filters the staff member may read. */
+    JsonNode filters(String user) {
+        return send(staff(user, "/engine-rest/filter?resourceType=Task").GET(), 200);
+    }
+
+    /** A filter's first page, asked for as Tasklist asks for it. */
+    JsonNode filterPage(String user, String filterId, int pageSize) {
+        return send(staff(user, "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=" + pageSize)
+                .setHeader("Accept", "application/hal+json").header("Content-Type", "application/json")
+                .POST(body("{}")), 200);
+    }
+
     private HttpRequest.Builder portal(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("X-API-Key", BenchService.API_KEY).header("Accept-Language", "kk");

@@ -89,43 +89,52 @@ final class ServiceWorkload {
         return completions.get();
     }
 
-    /** One case from submission to the issued licence. */
-    private record PortalCase(ServiceApi api, Map<String, Latency> latencies) {
+    /** One case from submission to the issued licence, or to one of the steps on the way. */
+    record PortalCase(ServiceApi api, Map<String, Latency> latencies) {
+
+        /** The positive path after submission: five staff steps and the agreeing body's answer, in order. */
+        static final int STEPS = 6;
 
         int run(String submission) throws InterruptedException {
+            String id = runSteps(submission, STEPS);
+            awaitStatus(id, "ISSUED");
+            return STAFF_TASKS_PER_CASE;
+        }
+
+        /** Submits and takes the case through its first {@code steps} steps; returns the application's id. */
+        String runSteps(String submission, int steps) throws InterruptedException {
             long started = System.nanoTime();
             JsonNode created = api.submit(submission);
             latencies.get("submit").since(started);
             String id = created.get("id").asText();
             String number = created.get("number").asText();
-
-            work(id, number, "aktobe.licensing-specialist", "Task_CheckCompleteness", """
-                    {"documentsComplete":{"value":"yes"},
-                     "completenessChecklist":{"value":"[\\"application\\",\\"documents\\",\\"fee\\"]","type":"Json"}}""");
-            answerFromAgreeingBody(id);
-            work(id, number, "aktobe.licensing-specialist", "Task_ConsiderAgreement", """
-                    {"agreementDecision":{"value":"REQUEST_TREATMENT_DEPT"}}""");
-            work(id, number, "aktobe.treatment-dept-specialist", "Task_QualificationOpinion", """
-                    {"qualificationCompliant":{"value":"yes"},
-                     "qualificationOpinion":{"value":"Біліктілік талаптарына сәйкес"}}""");
-            work(id, number, "aktobe.licensing-specialist", "Task_FillLicenceOrRefusal", """
-                    {"decision":{"value":"ISSUE"},"applicantName":{"value":"«Демо Клиника» ЖШС"},
-                     "licenceSubtypes":{"value":"Терапиялық стоматология"}}""");
-            work(id, number, "aktobe.head", "Task_SignLicenceOrRefusal", """
-                    {"signed":{"value":true,"type":"Boolean"}}""");
-            awaitStatus(id, "ISSUED");
-            return STAFF_TASKS_PER_CASE;
+            List<Runnable> path = List.of(
+                    () -> work(id, number, "aktobe.licensing-specialist", "Task_CheckCompleteness", """
+                            {"documentsComplete":{"value":"yes"},
+                             "completenessChecklist":{"value":"[\\"application\\",\\"documents\\",\\"fee\\"]","type":"Json"}}"""),
+                    () -> answerFromAgreeingBody(id),
+                    () -> work(id, number, "aktobe.licensing-specialist", "Task_ConsiderAgreement", """
+                            {"agreementDecision":{"value":"REQUEST_TREATMENT_DEPT"}}"""),
+                    () -> work(id, number, "aktobe.treatment-dept-specialist", "Task_QualificationOpinion", """
+                            {"qualificationCompliant":{"value":"yes"},
+                             "qualificationOpinion":{"value":"Біліктілік талаптарына сәйкес"}}"""),
+                    () -> work(id, number, "aktobe.licensing-specialist", "Task_FillLicenceOrRefusal", """
+                            {"decision":{"value":"ISSUE"},"applicantName":{"value":"«Демо Клиника» ЖШС"},
+                             "licenceSubtypes":{"value":"Терапиялық стоматология"}}"""),
+                    () -> work(id, number, "aktobe.head", "Task_SignLicenceOrRefusal", """
+                            {"signed":{"value":true,"type":"Boolean"}}"""));
+            path.subList(0, steps).forEach(Runnable::run);
+            return id;
         }
 
         /** A member of the step's group finds the task, claims it and completes it with the form's values. */
-        private void work(String id, String number, String user, String step, String variables)
-                throws InterruptedException {
+        private void work(String id, String number, String user, String step, String variables) {
             JsonNode tasks = api.tasks(user, number, step);
             for (int polls = 1; tasks.isEmpty(); polls++) {
                 if (polls % 50 == 0) {
                     failIfEnded(id, step);
                 }
-                Thread.sleep(POLL_MILLIS);
+                pause();
                 tasks = api.tasks(user, number, step);
             }
             String taskId = tasks.get(0).get("id").asText();
@@ -134,6 +143,15 @@ final class ServiceWorkload {
             api.complete(user, taskId, variables);
             latencies.get("complete").since(started);
             status(id);
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         private void answerFromAgreeingBody(String id) {
