@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes on the engine's own tables that Camunda's schema lacks and the service's queries need once a region has
- * many cases (docs/performance.md measures them). Camunda creates its tables itself, after our migrations may have
+ * Indexes and planner statistics on the engine's own tables that Camunda's schema lacks and the service's queries
+ * need once a region has many cases (docs/performance.md measures them). Camunda creates its tables itself, after our migrations may have
  * run, so these are created once the engine is built: inside the start-up lock, idempotently, on every start.
  */
 @Component
@@ -26,6 +26,16 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
      */
     static final List<String> INDEXES = List.of(
             "create index if not exists rgl_idx_task_tenant_due on act_ru_task (tenant_id_, due_date_)");
+
+    /**
+     * PostgreSQL only. Every task query a staff member makes joins the authorizations that grant READ on the task
+     * ({@code perms_ & 2 = 2}) or READ_TASK on its definition ({@code perms_ & 64 = 64}). Without statistics on those
+     * expressions the planner guesses that half a percent of the rows match, when every per-task grant of a group
+     * does, and compares each task with each grant: 3.8 s for one page at 10,000 running tasks instead of 0.1 s.
+     */
+    static final List<String> POSTGRES_STATISTICS = List.of(
+            "create statistics if not exists rgl_stat_auth_perms on (perms_ & 2), (perms_ & 64), resource_type_"
+                    + " from act_ru_authorization");
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
@@ -45,12 +55,17 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
             for (String index : INDEXES) {
                 statement.execute(index);
             }
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                for (String statistics : POSTGRES_STATISTICS) {
+                    statement.execute(statistics);
+                }
+            }
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the service's indexes on the engine's tables", e);
         }
-        log.info("Engine indexes in place: {}", INDEXES.size());
+        log.info("Engine indexes and statistics in place");
     }
 }

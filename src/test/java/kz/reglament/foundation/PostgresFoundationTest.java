@@ -48,6 +48,11 @@ class PostgresFoundationTest {
             assertThat(service.getBean(JdbcTemplate.class).queryForList(
                     "select indexname from pg_indexes where tablename = 'act_ru_task'", String.class))
                     .as("the engine indexes of docs/performance.md").contains("rgl_idx_task_tenant_due");
+            JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
+                    .contains("rgl_stat_auth_perms");
+            assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+            assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
 
             instanceId = service.getBean(RuntimeService.class).createProcessInstanceByKey("fixture-review")
                     .processDefinitionTenantId("zhambyl").execute().getId();
