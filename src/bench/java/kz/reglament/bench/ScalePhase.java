@@ -94,21 +94,9 @@ final class ScalePhase {
                     System.out.println("scale: " + Reports.json(stage));
                 }
                 result.put("stages", stages);
-                result.put("fullSizeWithoutTheServicesIndexes", withoutServiceIndexes(api, database));
             }
         }
         return result;
-    }
-
-    /** What the indexes of {@code EngineIndexes} buy: the same queries once more with them dropped. */
-    private static Map<String, Object> withoutServiceIndexes(ServiceApi api, Database database) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            for (String index : List.of("rgl_idx_task_tenant_due")) {
-                statement.execute("drop index " + index);
-            }
-            statement.execute("analyze act_ru_task");
-        }
-        return measure(api, database);
     }
 
     /** The three queries, each {@link #MEASURED_CALLS} times in a row after a warm-up, as one person would. */
