@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The service's wiring on real PostgreSQL, through the production "postgres" profile. {@code .ci/run} creates a
@@ -48,8 +50,15 @@ class PostgresFoundationTest {
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                     .as("the engine statistics of docs/performance.md").contains("rgl_stat_auth_perms");
-            assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
             assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+            assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
+            String planningInTaskQuery = new TransactionTemplate(service.getBean(PlatformTransactionManager.class))
+                    .execute(transaction -> {
+                        service.getBean(TaskService.class).createTaskQuery().list();
+                        return jdbc.queryForObject("show plan_cache_mode", String.class);
+                    });
+            assertThat(planningInTaskQuery).as("a task query's transaction").isEqualTo("force_custom_plan");
+            assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
 
             instanceId = service.getBean(RuntimeService.class).createProcessInstanceByKey("fixture-review")
                     .processDefinitionTenantId("zhambyl").execute().getId();
