@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>The cases are {@link CaseCopies copies} of cases the service really ran through its API: one issued licence
  * for the finished ones, and one case stopped at each step of the positive path for the running ones. A tenth of
- * the running tasks are made overdue, and every timer is put at least a day ahead, so the job executor stays quiet
- * while the queries are timed.
+ * the running tasks are made overdue, and the timers due within a day are moved a week on, so the job executor
+ * stays quiet while the queries are timed.
  */
 final class ScalePhase {
 
