@@ -9,13 +9,14 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, plans every task query for the values it is run with. Such a query passes the permission bits of
+ * On PostgreSQL, plans every task query, asked directly or through a saved filter, for the values it is run with. Such a query passes the permission bits of
  * its authorization join as parameters; after five runs of a prepared statement PostgreSQL may keep a generic plan
  * that cannot see them, misjudges the join by a factor of a hundred and takes seconds for one Tasklist page where
  * the custom plan takes a tenth of a second (docs/performance.md). Setting {@code plan_cache_mode} for the whole
@@ -63,7 +64,8 @@ public class TaskQueryPlans extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            if (command instanceof TaskQueryImpl) {
+            // A saved filter runs its task query inside its own command, not as a command of its own.
+            if (command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd) {
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set local plan_cache_mode = force_custom_plan");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import kz.reglament.support.RunningService;
 import kz.reglament.support.StaffUsers;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -58,6 +59,22 @@ class PostgresFoundationTest {
                         return jdbc.queryForObject("show plan_cache_mode", String.class);
                     });
             assertThat(planningInTaskQuery).as("a task query's transaction").isEqualTo("force_custom_plan");
+            FilterService filters = service.getBean(FilterService.class);
+            IdentityService identity = service.getBean(IdentityService.class);
+            // The saved filters ask for the current user's groups.
+            identity.setAuthentication("pg.specialist", List.of("aktobe.licensing-specialist"), List.of("aktobe"));
+            String planningInFilter;
+            try {
+                String filterId = filters.createFilterQuery().list().get(0).getId();
+                planningInFilter = new TransactionTemplate(service.getBean(PlatformTransactionManager.class))
+                        .execute(transaction -> {
+                            filters.count(filterId);
+                            return jdbc.queryForObject("show plan_cache_mode", String.class);
+                        });
+            } finally {
+                identity.clearAuthentication();
+            }
+            assertThat(planningInFilter).as("a saved filter's transaction").isEqualTo("force_custom_plan");
             assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
 
             instanceId = service.getBean(RuntimeService.class).createProcessInstanceByKey("fixture-review")
