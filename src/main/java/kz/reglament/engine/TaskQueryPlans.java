@@ -16,12 +16,12 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, plans every task query, asked directly or through a saved filter, for the values it is run with. Such a query passes the permission bits of
- * its authorization join as parameters; after five runs of a prepared statement PostgreSQL may keep a generic plan
- * that cannot see them, misjudges the join by a factor of a hundred and takes seconds for one Tasklist page where
- * the custom plan takes a tenth of a second (docs/performance.md). Setting {@code plan_cache_mode} for the whole
- * connection would plan every other query afresh as well, which at 20 submissions a second made the service fall
- * behind; {@code set local} confines it to the task query's transaction.
+ * On PostgreSQL, plans every task query, asked directly or through a saved filter, for the values it is run with.
+ * Such a query passes the permission bits of its authorization join as parameters; after five runs of a prepared
+ * statement PostgreSQL may keep a generic plan that cannot see them, misjudges the join by a factor of a hundred and
+ * takes seconds for one Tasklist page where the custom plan takes a tenth of a second (docs/performance.md). Setting
+ * {@code plan_cache_mode} for the whole connection would plan every other query afresh as well, which at 20
+ * submissions a second made the service fall behind; {@code set local} confines it to the task query's transaction.
  */
 @Component
 public class TaskQueryPlans extends AbstractProcessEnginePlugin {
