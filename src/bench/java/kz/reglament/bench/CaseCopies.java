@@ -247,31 +247,28 @@ final class CaseCopies {
     }
 
     private static Map<String, List<String>> columnsByTable(Connection connection) throws SQLException {
+        return columnsByTable(connection, "select table_name, column_name from information_schema.columns"
+                + " where table_schema = current_schema() order by table_name, ordinal_position");
+    }
+
+    private static Map<String, List<String>> primaryKeys(Connection connection) throws SQLException {
+        return columnsByTable(connection, "select k.table_name, k.column_name"
+                + " from information_schema.table_constraints c join information_schema.key_column_usage k"
+                + " on k.constraint_name = c.constraint_name and k.table_schema = c.table_schema"
+                + " where c.constraint_type = 'PRIMARY KEY' and c.table_schema = current_schema()");
+    }
+
+    /** A query's rows of table and column name, the columns of each table in the query's order. */
+    private static Map<String, List<String>> columnsByTable(Connection connection, String sql) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select table_name, column_name"
-                + " from information_schema.columns where table_schema = current_schema()"
-                + " order by table_name, ordinal_position"); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 columns.computeIfAbsent(rows.getString(1).toLowerCase(), table -> new ArrayList<>())
                         .add(rows.getString(2).toLowerCase());
             }
         }
         return columns;
-    }
-
-    private static Map<String, List<String>> primaryKeys(Connection connection) throws SQLException {
-        Map<String, List<String>> keys = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select k.table_name, k.column_name"
-                + " from information_schema.table_constraints c join information_schema.key_column_usage k"
-                + " on k.constraint_name = c.constraint_name and k.table_schema = c.table_schema"
-                + " where c.constraint_type = 'PRIMARY KEY' and c.table_schema = current_schema()");
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                keys.computeIfAbsent(rows.getString(1).toLowerCase(), table -> new ArrayList<>())
-                        .add(rows.getString(2).toLowerCase());
-            }
-        }
-        return keys;
     }
 
     /** One table's rows of the case, every value as PostgreSQL writes it as text, which COPY reads back. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -67,6 +68,16 @@ public final class Database implements AutoCloseable {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, "");
+    }
+
+    /** The asynchronous steps still waiting for the job executor, not counting those out of retries (incidents). */
+    public long pendingAsyncJobs() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from act_ru_job where type_ = 'message'"
+                        + " and retries_ > 0")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Override

@@ -5,10 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -51,7 +47,8 @@ final class LoadPhase {
                 submitAtRate(api, WARM_UP);
                 System.out.printf("load: measuring for %s at %d/s%n", settings.loadDuration(), settings.loadRate());
                 Map<String, Object> result = submitAtRate(api, settings.loadDuration());
-                result.put("asyncJobsLeftAtEnd", pendingJobs(database));
+                // The intake steps each submission starts (fee, signature, registration).
+                result.put("asyncJobsLeftAtEnd", database.pendingAsyncJobs());
                 result.put("secondsToFinishAsyncJobs", Latency.round(drain(database)));
                 result.put("serviceJvm", jvmMetrics(node));
                 node.stop();
@@ -120,19 +117,9 @@ final class LoadPhase {
         return result;
     }
 
-    /** The intake steps each submission starts (fee, signature, registration) still waiting for the job executor. */
-    private static long pendingJobs(Database database) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select count(*) from act_ru_job where type_ = 'message'"
-                        + " and retries_ > 0")) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     private static double drain(Database database) throws Exception {
         long start = System.nanoTime();
-        while (pendingJobs(database) > 0 && System.nanoTime() - start < DRAIN_LIMIT.toNanos()) {
+        while (database.pendingAsyncJobs() > 0 && System.nanoTime() - start < DRAIN_LIMIT.toNanos()) {
             Thread.sleep(500);
         }
         return (System.nanoTime() - start) / 1e9;

@@ -234,13 +234,8 @@ final class ScalePhase {
     /** Until no asynchronous step of the template cases is still waiting for the job executor. */
     private static void awaitQuiet(Database database) throws Exception {
         for (int attempt = 0; attempt < 600; attempt++) {
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("select count(*) from act_ru_job where type_ = 'message'"
-                            + " and retries_ > 0")) {
-                rows.next();
-                if (rows.getLong(1) == 0) {
-                    return;
-                }
+            if (database.pendingAsyncJobs() == 0) {
+                return;
             }
             Thread.sleep(100);
         }
