@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A fresh, empty database for one measurement, removed again by {@link #close()}: an H2 file under target/bench or a
- * PostgreSQL database of its own on the configured server.
+ * A fresh, empty database for one measurement, removed again by {@link #close()} unless {@code bench.keep} asks to
+ * look at it afterwards: an H2 file under target/bench or a PostgreSQL database of its own on the configured server.
  */
 public final class Database implements AutoCloseable {
 
@@ -23,13 +23,15 @@ public final class Database implements AutoCloseable {
     private final String user;
     private final String serverUrl;
     private final String name;
+    private final boolean keep;
 
-    private Database(String kind, String url, String user, String serverUrl, String name) {
+    private Database(String kind, String url, String user, String serverUrl, String name, boolean keep) {
         this.kind = kind;
         this.url = url;
         this.user = user;
         this.serverUrl = serverUrl;
         this.name = name;
+        this.keep = keep;
     }
 
     public static Database fresh(String kind, String label, BenchSettings settings) {
@@ -39,12 +41,12 @@ public final class Database implements AutoCloseable {
             case "h2" -> {
                 Path directory = Path.of("target", "bench", "h2", name).toAbsolutePath();
                 yield new Database(kind, "jdbc:h2:file:" + directory.resolve("reglament")
-                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", null, directory.toString());
+                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", null, directory.toString(), settings.keepDatabases());
             }
             case "postgres" -> {
                 execute(settings.postgresUrl() + "postgres", settings.postgresUser(), "CREATE DATABASE " + name);
                 yield new Database(kind, settings.postgresUrl() + name, settings.postgresUser(),
-                        settings.postgresUrl() + "postgres", name);
+                        settings.postgresUrl() + "postgres", name, settings.keepDatabases());
             }
             default -> throw new IllegalArgumentException("Unknown database '" + kind + "'; use h2 or postgres");
         };
@@ -82,6 +84,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keep) {
+            System.out.println("Kept the " + kind + " database " + name);
+            return;
+        }
         if (postgres()) {
             execute(serverUrl, user, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             return;
