@@ -9,7 +9,7 @@ import java.util.Map;
 /** What a run measures and how much of it; each value is a system property the Maven profile passes on. */
 public record BenchSettings(List<String> phases, int clients, int cases, List<String> databases, String postgresUrl,
         String postgresUser, int scaleFinished, int scaleRunning, int loadRate, Duration loadDuration,
-        boolean keepDatabases) {
+        boolean keepDatabases, String scaleDatabase) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(list("bench.phases", "workload,scale,load"), integer("bench.clients", 8),
@@ -18,7 +18,8 @@ public record BenchSettings(List<String> phases, int clients, int cases, List<St
                 System.getProperty("bench.postgres.user", "postgres"), integer("bench.scale.finished", 100_000),
                 integer("bench.scale.running", 10_000), integer("bench.load.rate", 20),
                 Duration.parse(System.getProperty("bench.load.duration", "PT5M")),
-                Boolean.parseBoolean(System.getProperty("bench.keep", "false")));
+                Boolean.parseBoolean(System.getProperty("bench.keep", "false")),
+                System.getProperty("bench.scale.database", "").trim());
     }
 
     Map<String, Object> asMap() {
@@ -32,6 +33,7 @@ public record BenchSettings(List<String> phases, int clients, int cases, List<St
         map.put("loadRatePerSecond", loadRate);
         map.put("loadDuration", loadDuration.toString());
         map.put("keepDatabases", keepDatabases);
+        map.put("scaleDatabase", scaleDatabase);
         return map;
     }
 

@@ -52,6 +52,12 @@ public final class Database implements AutoCloseable {
         };
     }
 
+    /** A PostgreSQL database an earlier run kept ({@code bench.keep}); never dropped, since this run did not make it. */
+    public static Database existing(String name, BenchSettings settings) {
+        return new Database("postgres", settings.postgresUrl() + name, settings.postgresUser(),
+                settings.postgresUrl() + "postgres", name, true);
+    }
+
     public String kind() {
         return kind;
     }
