@@ -54,7 +54,7 @@ final class ServiceWorkload {
 
     static Map<String, Latency> latencies() {
         Map<String, Latency> latencies = new LinkedHashMap<>();
-        for (String kind : List.of("submit", "complete", "status", "externalAnswer")) {
+        for (String kind : List.of("submit", "findTask", "complete", "status", "externalAnswer")) {
             latencies.put(kind, new Latency());
         }
         return latencies;
@@ -129,13 +129,13 @@ final class ServiceWorkload {
 
         /** A member of the step's group finds the task, claims it and completes it with the form's values. */
         private void work(String id, String number, String user, String step, String variables) {
-            JsonNode tasks = api.tasks(user, number, step);
+            JsonNode tasks = find(user, number, step);
             for (int polls = 1; tasks.isEmpty(); polls++) {
                 if (polls % 50 == 0) {
                     failIfEnded(id, step);
                 }
                 pause();
-                tasks = api.tasks(user, number, step);
+                tasks = find(user, number, step);
             }
             String taskId = tasks.get(0).get("id").asText();
             long started = System.nanoTime();
@@ -143,6 +143,13 @@ final class ServiceWorkload {
             api.complete(user, taskId, variables);
             latencies.get("complete").since(started);
             status(id);
+        }
+
+        private JsonNode find(String user, String number, String step) {
+            long started = System.nanoTime();
+            JsonNode tasks = api.tasks(user, number, step);
+            latencies.get("findTask").since(started);
+            return tasks;
         }
 
         private static void pause() {

@@ -55,7 +55,10 @@ public final class BareCases {
     private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Where the time of each request goes: submit, complete, status, externalAnswer. */
+    /**
+     * Where the time of each request goes: submit, findTask (each look for a step's task), complete, status,
+     * externalAnswer.
+     */
     @FunctionalInterface
     public interface Timings {
         Timings NONE = (kind, startedNanos) -> {
@@ -181,14 +184,14 @@ public final class BareCases {
         private void work(String id, String number, String group, String step, VariableMap variables)
                 throws InterruptedException {
             String user = BareEngine.TENANT + "." + group;
-            List<Task> found = asStaff(user, () -> open(number, step));
+            List<Task> found = find(user, number, step);
             long deadline = System.currentTimeMillis() + WAIT_LIMIT_MILLIS;
             for (int polls = 1; found.isEmpty(); polls++) {
                 if (polls % 50 == 0) {
                     failIfStopped(id, step, deadline);
                 }
                 Thread.sleep(POLL_MILLIS);
-                found = asStaff(user, () -> open(number, step));
+                found = find(user, number, step);
             }
             String taskId = found.get(0).getId();
             long started = System.nanoTime();
@@ -202,6 +205,13 @@ public final class BareCases {
             });
             timings.record("complete", started);
             status(id);
+        }
+
+        private List<Task> find(String user, String number, String step) {
+            long started = System.nanoTime();
+            List<Task> found = asStaff(user, () -> open(number, step));
+            timings.record("findTask", started);
+            return found;
         }
 
         /**

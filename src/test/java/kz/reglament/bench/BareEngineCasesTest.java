@@ -66,6 +66,7 @@ class BareEngineCasesTest {
         assertThat(completions).isEqualTo(3 * BareCases.STAFF_TASKS_PER_CASE);
         assertThat(requests.get("submit")).hasValue(3);
         assertThat(requests.get("complete")).hasValue(15);
+        assertThat(requests.get("findTask").get()).isGreaterThanOrEqualTo(15);
         assertThat(requests.get("externalAnswer")).hasValue(3);
         assertThat(requests.get("status").get()).isGreaterThanOrEqualTo(15 + 3);
         HistoryService history = engine.getHistoryService();
