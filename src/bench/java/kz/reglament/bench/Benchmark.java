@@ -19,7 +19,7 @@ public final class Benchmark {
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("machine", Machine.describe());
+        report.put("machine", Machine.describe(settings));
         report.put("settings", settings.asMap());
         for (String phase : settings.phases()) {
             System.out.println("== bench phase " + phase);
