@@ -80,9 +80,18 @@ public final class Database implements AutoCloseable {
 
     /** The asynchronous steps still waiting for the job executor, not counting those out of retries (incidents). */
     public long pendingAsyncJobs() throws SQLException {
+        return countAsyncJobs("retries_ > 0");
+    }
+
+    /** The asynchronous steps that failed until no retry was left, each an incident for an administrator. */
+    public long failedAsyncJobs() throws SQLException {
+        return countAsyncJobs("retries_ = 0");
+    }
+
+    private long countAsyncJobs(String retriesCondition) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*) from act_ru_job where type_ = 'message'"
-                        + " and retries_ > 0")) {
+                        + " and " + retriesCondition)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -50,6 +50,9 @@ final class LoadPhase {
                 // The intake steps each submission starts (fee, signature, registration).
                 result.put("asyncJobsLeftAtEnd", database.pendingAsyncJobs());
                 result.put("secondsToFinishAsyncJobs", Latency.round(drain(database)));
+                // Not zero only when the service fell so far behind that the wait above gave up.
+                result.put("asyncJobsLeftAfterWaiting", database.pendingAsyncJobs());
+                result.put("asyncJobsOutOfRetries", database.failedAsyncJobs());
                 result.put("serviceJvm", jvmMetrics(node));
                 node.stop();
                 return result;
