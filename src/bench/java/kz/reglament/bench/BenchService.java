@@ -1,5 +1,6 @@
 package kz.reglament.bench;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.reglament.ReglamentApplication;
@@ -26,15 +27,22 @@ public final class BenchService {
         application().run(args);
     }
 
-    /** Starts the service in this JVM on the database and a free port. */
-    static ConfigurableApplicationContext start(Database database, String dataDirectory) {
+    /**
+     * Starts the service in this JVM on the database and a free port, with a data directory of its own under
+     * target/bench named after {@code label}.
+     */
+    static ConfigurableApplicationContext start(Database database, String label) {
+        String dataDirectory = Path.of("target", "bench", "data-" + label + "-" + System.currentTimeMillis())
+                .toString();
         // As command-line arguments, so that they win over the service's own application*.yml.
         return application().run(properties(database, dataDirectory, 0).entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
     }
 
-    static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    /** The API of a service {@link #start started} in this JVM. */
+    static ServiceApi api(ConfigurableApplicationContext service) {
+        return new ServiceApi("http://127.0.0.1:"
+                + service.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     /** The configuration an operator would give the service for this run, as property names and values. */

@@ -1,7 +1,6 @@
 package kz.reglament.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,9 +50,8 @@ final class ScalePhase {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         try (Database database = Database.fresh("postgres", "scale", settings)) {
-            Path dataDirectory = Path.of("target", "bench", "data-scale-" + System.currentTimeMillis());
-            try (ConfigurableApplicationContext service = BenchService.start(database, dataDirectory.toString())) {
-                ServiceApi api = new ServiceApi("http://127.0.0.1:" + BenchService.port(service));
+            try (ConfigurableApplicationContext service = BenchService.start(database, "scale")) {
+                ServiceApi api = BenchService.api(service);
                 ServiceWorkload.PortalCase portal = new ServiceWorkload.PortalCase(api, ServiceWorkload.latencies());
                 String finished = rootInstance(database, portal.runSteps(ServiceApi.signedSubmission(),
                         ServiceWorkload.PortalCase.STEPS));
@@ -107,12 +105,11 @@ final class ScalePhase {
      * change to the service or to the database's settings in minutes instead of writing the cases again.
      */
     private static Map<String, Object> measureAgain(Database database) throws Exception {
-        Path dataDirectory = Path.of("target", "bench", "data-scale-" + System.currentTimeMillis());
-        try (ConfigurableApplicationContext service = BenchService.start(database, dataDirectory.toString())) {
+        try (ConfigurableApplicationContext service = BenchService.start(database, "scale")) {
             Map<String, Object> stage = new LinkedHashMap<>();
             stage.put("database", database.url());
             stage.put("tables", tableSizes(database));
-            stage.put("queries", measure(new ServiceApi("http://127.0.0.1:" + BenchService.port(service)), database));
+            stage.put("queries", measure(BenchService.api(service), database));
             System.out.println("scale: " + Reports.json(stage));
             return Map.of("stages", List.of(stage));
         }

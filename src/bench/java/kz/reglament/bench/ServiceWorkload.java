@@ -1,7 +1,6 @@
 package kz.reglament.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +28,8 @@ final class ServiceWorkload {
     }
 
     static WorkloadResult run(Database database, int clients, int cases) {
-        Path dataDirectory = Path.of("target", "bench", "data-" + database.kind() + "-" + System.currentTimeMillis());
-        try (ConfigurableApplicationContext service = BenchService.start(database, dataDirectory.toString())) {
-            ServiceApi api = new ServiceApi("http://127.0.0.1:" + BenchService.port(service));
+        try (ConfigurableApplicationContext service = BenchService.start(database, database.kind())) {
+            ServiceApi api = BenchService.api(service);
             int warmUp = Math.max(2 * clients, cases / 10);
             drive(api, clients, signedSubmissions(warmUp), latencies());
             Map<String, Latency> latencies = latencies();
