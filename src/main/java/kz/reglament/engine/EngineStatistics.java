@@ -41,7 +41,7 @@ public class EngineStatistics extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            if (!Databases.isPostgres(connection)) {
                 return;
             }
             for (String statistics : POSTGRES_STATISTICS) {

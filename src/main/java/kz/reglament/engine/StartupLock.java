@@ -47,7 +47,7 @@ public class StartupLock extends AbstractProcessEnginePlugin {
         }
         try {
             Connection connection = dataSource.getConnection();
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            if (!Databases.isPostgres(connection)) {
                 connection.close();
                 return;
             }

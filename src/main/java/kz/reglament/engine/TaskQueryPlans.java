@@ -48,7 +48,7 @@ public class TaskQueryPlans extends AbstractProcessEnginePlugin {
 
     private boolean isPostgres() {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            return Databases.isPostgres(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell which database the engine runs on", e);
         }
