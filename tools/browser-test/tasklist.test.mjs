@@ -126,11 +126,34 @@ async function fillForm(page) {
 async function logIn(user) {
   const context = await browser.newContext({ locale: 'kk-KZ', viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
+  const failed = [];
+  const errors = [];
+  page.on('response', response => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  page.on('requestfailed', request => failed.push(`${request.failure()?.errorText} ${request.method()} ${request.url()}`));
+  page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
   await page.goto(`${BASE}/camunda/app/tasklist/default/`);
-  await page.locator('input[type=text]').first().fill(user);
-  await page.locator('input[type=password]').fill(STAFF_PASSWORD);
+  // Tasklist focuses the user name field again 300 ms after it starts, which can move typing meant for the password
+  // into the user name; it starts with requests of its own, so once the network is quiet that focus has happened.
+  await page.waitForLoadState('networkidle');
+  const name = page.locator('input[type=text]').first();
+  const password = page.locator('input[type=password]');
+  await name.fill(user);
+  await password.fill(STAFF_PASSWORD);
+  assert.equal(await name.inputValue(), user, 'the user name went into its own field');
+  assert.equal(await password.inputValue(), STAFF_PASSWORD, 'the password went into its own field');
   await page.locator('button[type=submit]').click();
-  await page.getByText('Менің тобымның тапсырмалары').waitFor();
+  try {
+    await page.getByText('Менің тобымның тапсырмалары').waitFor();
+  } catch (stuck) {
+    // Say what the browser saw, so a failure on a CI machine can be understood without reproducing it.
+    await screenshot(page, `${user}-did-not-reach-the-filters`);
+    const shown = (await page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 600);
+    throw new Error(`${user} did not reach Tasklist's filters: ${stuck.message}\n` +
+      `Requests that failed: ${failed.join('; ') || 'none'}\nConsole errors: ${errors.join('; ') || 'none'}\n` +
+      `The page showed: ${shown}`);
+  }
   return page;
 }
 
