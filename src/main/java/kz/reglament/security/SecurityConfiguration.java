@@ -12,8 +12,6 @@ import kz.reglament.api.ProblemResponses;
 import kz.reglament.tenant.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -42,7 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * until a capability opens its own path.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AdministratorProperties.class, DemoProperties.class})
+@EnableConfigurationProperties({AdministratorProperties.class, DemoProperties.class, EngineRestProperties.class})
 public class SecurityConfiguration {
 
     // Path patterns, not MVC matchers: /engine-rest and the webapps' APIs are served by servlets of their own.
@@ -75,12 +73,11 @@ public class SecurityConfiguration {
     static class WebSecurity {
 
         @Bean
-        FilterRegistrationBean<Filter> engineRestAuthentication() {
-            FilterRegistrationBean<Filter> registration =
-                    new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        FilterRegistrationBean<Filter> engineRestAuthentication(EngineRestProperties properties) {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                    new EngineRestAuthenticationFilter(
+                            new RememberingBasicAuthenticationProvider(properties.credentialsRememberedFor())));
             registration.setName("engine-rest-authentication");
-            registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                    HttpBasicAuthenticationProvider.class.getName());
             registration.addUrlPatterns("/engine-rest/*");
             return registration;
         }
