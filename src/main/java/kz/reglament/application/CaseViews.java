@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -46,14 +45,11 @@ public class CaseViews {
 
     public CaseView of(Application application, Locale locale) {
         String root = application.processInstanceId();
-        List<String> instances = caseInstances(root);
         Map<String, Date> dueByTask = root == null ? Map.of()
                 : historyService.createHistoricTaskInstanceQuery().rootProcessInstanceId(root).list().stream()
                         .filter(task -> task.getDueDate() != null)
                         .collect(Collectors.toMap(HistoricTaskInstance::getId, HistoricTaskInstance::getDueDate));
-        List<HistoricActivityInstance> activities = instances.stream()
-                .flatMap(instance -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                        .list().stream())
+        List<HistoricActivityInstance> activities = caseActivities(root).stream()
                 .filter(activity -> SHOWN_ACTIVITY_TYPES.contains(activity.getActivityType()))
                 // A call's own steps stand for it; the call itself would only repeat them.
                 .filter(activity -> !"callActivity".equals(activity.getActivityType())
@@ -64,7 +60,7 @@ public class CaseViews {
                 .map(activity -> step(activity, models.computeIfAbsent(activity.getProcessDefinitionId(),
                         repositoryService::getBpmnModelInstance), dueByTask.get(activity.getTaskId()), locale))
                 .toList());
-        instances.forEach(instance -> steps.addAll(queuedSteps(instance, locale)));
+        steps.addAll(queuedSteps(root, locale));
         String base = "/api/v1/applications/" + application.id();
         return new CaseView(application.id(), application.number(), application.tenant(), application.service(),
                 application.subService(), application.channel(),
@@ -84,9 +80,12 @@ public class CaseViews {
      * Steps waiting for the job executor (an asynchronous check about to run, or retrying after an outage) have no
      * history yet, but the portal should still see that the case stands at them.
      */
-    private List<CaseView.Step> queuedSteps(String processInstanceId, Locale locale) {
+    private List<CaseView.Step> queuedSteps(String root, Locale locale) {
+        if (root == null) {
+            return List.of();
+        }
         List<CaseView.Step> queued = new ArrayList<>();
-        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).messages().list()) {
+        for (Job job : managementService.createJobQuery().rootProcessInstanceId(root).messages().list()) {
             String activityId = managementService.createJobDefinitionQuery()
                     .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
             BaseElement element = repositoryService.getBpmnModelInstance(job.getProcessDefinitionId())
@@ -99,13 +98,18 @@ public class CaseViews {
         return queued;
     }
 
-    /** The case's process instance and every block it called, however deep, in one query. */
-    private List<String> caseInstances(String root) {
+    /**
+     * What the case's process instance and every block it called, however deep, did, in one query: the activity query
+     * of the API can only ask one process instance at a time, and the status page is read after every step.
+     */
+    private List<HistoricActivityInstance> caseActivities(String root) {
         if (root == null) {
             return List.of();
         }
-        return historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).list().stream()
-                .map(HistoricProcessInstance::getId).toList();
+        return historyService.createNativeHistoricActivityInstanceQuery()
+                .sql("SELECT * FROM " + managementService.getTableName(HistoricActivityInstance.class)
+                        + " WHERE ROOT_PROC_INST_ID_ = #{root}")
+                .parameter("root", root).list();
     }
 
     private CaseView.Step step(HistoricActivityInstance activity, BpmnModelInstance model, Date due, Locale locale) {

@@ -108,6 +108,12 @@ class MedicalLicencePortalEndToEndTest {
 
         assertThat(instance).isEnded().hasPassed("Event_ResultInCabinet", "End_LicenceIssued");
         assertThat(status(id)).isEqualTo("ISSUED");
+        // The history shows the called intake block's steps with the main process's, in the order they ran.
+        Map<String, Object> view = portal.get("/api/v1/applications/" + id);
+        assertThat((List<Map<String, Object>>) view.get("history")).extracting(step -> step.get("id"))
+                .containsSubsequence("Task_VerifySignature", "Task_RegisterInELicensing", "Task_CheckCompleteness",
+                        "Task_SignLicenceOrRefusal");
+        assertThat((List<Map<String, Object>>) view.get("currentSteps")).isEmpty();
         String licence = new String(portal.bytes("/api/v1/applications/" + id + "/result"), StandardCharsets.UTF_8);
         assertThat(licence).contains("Лицензия").contains(number).contains("Стоматология")
                 .contains("«Ақтөбе Денсаулық» ЖШС").containsPattern("AKTOBE-\\d{4}-\\d{6}");
