@@ -36,7 +36,8 @@ public final class RememberingBasicAuthenticationProvider extends HttpBasicAuthe
 
     private final Cache<String, Boolean> verifiedCredentials;
     private final Cache<String, Memberships> memberships;
-    private final SecretKeySpec credentialsKey;
+    // A Mac is not thread-safe, and choosing its provider cost as much as the rest of a remembered check.
+    private final ThreadLocal<Mac> credentialsMac;
 
     public RememberingBasicAuthenticationProvider(Duration rememberedFor) {
         this(rememberedFor, Ticker.systemTicker());
@@ -49,7 +50,16 @@ public final class RememberingBasicAuthenticationProvider extends HttpBasicAuthe
                 .ticker(clock).build();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        this.credentialsKey = new SecretKeySpec(key, HMAC);
+        SecretKeySpec credentialsKey = new SecretKeySpec(key, HMAC);
+        this.credentialsMac = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance(HMAC);
+                mac.init(credentialsKey);
+                return mac;
+            } catch (GeneralSecurityException unavailable) {
+                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", unavailable);
+            }
+        });
     }
 
     @Override
@@ -78,13 +88,9 @@ public final class RememberingBasicAuthenticationProvider extends HttpBasicAuthe
     }
 
     private String keyedHash(String credentials) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(credentialsKey);
-            return Base64.getEncoder().encodeToString(mac.doFinal(credentials.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException unavailable) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", unavailable);
-        }
+        // doFinal leaves the Mac ready for the next message with the same key.
+        return Base64.getEncoder().encodeToString(
+                credentialsMac.get().doFinal(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** What the engine's authentication filter would read itself when a provider leaves them out. */

@@ -60,6 +60,18 @@ class RememberingBasicAuthenticationProviderTest {
     }
 
     @Test
+    void remembersNothingWhenToldToCheckEveryCall() {
+        String user = StaffUsers.member(identityService, "remembered.never", "aktobe.head");
+        RememberingBasicAuthenticationProvider everyCall =
+                new RememberingBasicAuthenticationProvider(Duration.ZERO, nanos::get);
+        assertThat(authenticate(everyCall, user, StaffUsers.PASSWORD).isAuthenticated()).isTrue();
+
+        changePassword(user, "Changed-Pass-44");
+
+        assertThat(authenticate(everyCall, user, StaffUsers.PASSWORD).isAuthenticated()).isFalse();
+    }
+
+    @Test
     void neverRemembersAWrongPassword() {
         String user = StaffUsers.member(identityService, "remembered.wrong", "zhambyl.head");
 
@@ -97,6 +109,11 @@ class RememberingBasicAuthenticationProviderTest {
     }
 
     private AuthenticationResult authenticate(String user, String password) {
+        return authenticate(provider, user, password);
+    }
+
+    private AuthenticationResult authenticate(RememberingBasicAuthenticationProvider provider, String user,
+            String password) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.addHeader("Authorization", "Basic " + encode(user + ":" + password));
         return provider.extractAuthenticatedUser(request, engine);
