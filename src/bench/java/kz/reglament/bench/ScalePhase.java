@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The three queries people wait for, against a PostgreSQL database holding many cases: a staff member's "my group's
- * tasks" and "overdue" filters in Tasklist, and the portal's application status. Measured first with a tenth of
+ * tasks" and "overdue", both as Tasklist's saved filters and as the service's worklist, and the portal's application
+ * status. Measured first with a tenth of
  * {@code bench.scale.finished} finished and {@code bench.scale.running} running cases, then with all of them, to
  * show how the time grows.
  *
@@ -124,11 +125,18 @@ final class ScalePhase {
         Map<String, Object> queries = new LinkedHashMap<>();
         queries.put("myGroupsTasks", time(() -> api.filterPage(STAFF_USER, myGroups, PAGE)));
         queries.put("overdue", time(() -> api.filterPage(STAFF_USER, overdue, PAGE)));
+        queries.put("worklistMyGroupsTasks", time(() -> api.worklist(STAFF_USER, "MY_GROUPS", PAGE)));
+        queries.put("worklistOverdue", time(() -> api.worklist(STAFF_USER, "OVERDUE", PAGE)));
         int[] next = {0};
         queries.put("applicationStatus", time(() -> api.status(applications.get(next[0]++))));
         queries.put("tasksOnFirstPage", Map.of(
                 "myGroupsTasks", pageSize(api.filterPage(STAFF_USER, myGroups, PAGE)),
-                "overdue", pageSize(api.filterPage(STAFF_USER, overdue, PAGE))));
+                "overdue", pageSize(api.filterPage(STAFF_USER, overdue, PAGE)),
+                "worklistMyGroupsTasks", api.worklist(STAFF_USER, "MY_GROUPS", PAGE).path("tasks").size(),
+                "worklistOverdue", api.worklist(STAFF_USER, "OVERDUE", PAGE).path("tasks").size()));
+        queries.put("tasksInAll", Map.of(
+                "myGroupsTasks", api.worklist(STAFF_USER, "MY_GROUPS", PAGE).path("total").asLong(),
+                "overdue", api.worklist(STAFF_USER, "OVERDUE", PAGE).path("total").asLong()));
         return queries;
     }
 

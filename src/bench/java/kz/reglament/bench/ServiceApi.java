@@ -84,6 +84,11 @@ final class ServiceApi {
                 .POST(body("{}")), 200);
     }
 
+    /** A page of the staff member's worklist in one of its views (MY_GROUPS, OVERDUE, ...). */
+    JsonNode worklist(String user, String view, int pageSize) {
+        return send(staff(user, "/api/v1/worklist?view=" + view + "&maxResults=" + pageSize), 200);
+    }
+
     private HttpRequest.Builder portal(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("X-API-Key", BenchService.API_KEY).header("Accept-Language", "kk");

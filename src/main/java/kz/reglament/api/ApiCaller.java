@@ -1,8 +1,10 @@
 package kz.reglament.api;
 
 import java.util.List;
+import kz.reglament.tenant.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class ApiCaller {
 
     private final IdentityService identityService;
+    private final Tenants tenants;
 
-    public ApiCaller(IdentityService identityService) {
+    public ApiCaller(IdentityService identityService, Tenants tenants) {
         this.identityService = identityService;
+        this.tenants = tenants;
     }
 
     public String userId() {
@@ -44,6 +48,29 @@ public class ApiCaller {
         }
         return identityService.createTenantQuery().userMember(userId()).includingGroupsOfUser(true).list().stream()
                 .map(Tenant::getId).toList();
+    }
+
+    /**
+     * The tenants a report or list is to cover: the one asked for, if the caller may read it, else every tenant the
+     * caller may read (null: every tenant).
+     */
+    public List<String> tenantsToRead(String requested) {
+        List<String> readable = readableTenants();
+        if (requested == null || requested.isBlank()) {
+            return readable;
+        }
+        if (!tenants.contains(requested)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_TENANT", requested);
+        }
+        if (readable != null && !readable.contains(requested)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+        }
+        return List.of(requested);
+    }
+
+    /** The groups the caller is a member of, as the engine's authorizations know them. */
+    public List<String> groups() {
+        return identityService.createGroupQuery().groupMember(userId()).list().stream().map(Group::getId).toList();
     }
 
     public void requireAdministrator() {

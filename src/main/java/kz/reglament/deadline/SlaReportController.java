@@ -5,12 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.reglament.api.ApiCaller;
-import kz.reglament.api.ApiException;
 import kz.reglament.api.ReportPeriod;
 import kz.reglament.calendar.WorkingTime;
-import kz.reglament.tenant.Tenants;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,13 +30,11 @@ public class SlaReportController {
     private final TermBreachStore breaches;
     private final SlaReport report;
     private final ApiCaller caller;
-    private final Tenants tenants;
 
-    public SlaReportController(TermBreachStore breaches, SlaReport report, ApiCaller caller, Tenants tenants) {
+    public SlaReportController(TermBreachStore breaches, SlaReport report, ApiCaller caller) {
         this.breaches = breaches;
         this.report = report;
         this.caller = caller;
-        this.tenants = tenants;
     }
 
     @GetMapping("/breaches")
@@ -50,7 +45,7 @@ public class SlaReportController {
             @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String step,
             @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String group) {
         ReportPeriod.check(from, to);
-        return breaches.find(tenantsFor(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
+        return breaches.find(caller.tenantsToRead(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
     }
 
     @GetMapping("/on-time-rate")
@@ -62,22 +57,7 @@ public class SlaReportController {
             @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String step,
             @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String group) {
         ReportPeriod.check(from, to);
-        return report.onTimeRate(tenantsFor(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
-    }
-
-    /** The tenants to report on: the one asked for if the caller may read it, else all the caller may read. */
-    private List<String> tenantsFor(String tenant) {
-        List<String> readable = caller.readableTenants();
-        if (tenant == null || tenant.isBlank()) {
-            return readable;
-        }
-        if (!tenants.contains(tenant)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_TENANT", tenant);
-        }
-        if (readable != null && !readable.contains(tenant)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
-        }
-        return List.of(tenant);
+        return report.onTimeRate(caller.tenantsToRead(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
     }
 
     private static Instant start(LocalDate day) {

@@ -40,7 +40,7 @@ public class TasklistFilters implements SmartInitializingSingleton {
         this.tenants = tenants;
     }
 
-    enum Kind {
+    public enum Kind {
         MY_GROUPS("Менің тобымның тапсырмалары / Задачи моей группы", "#1f77b4", -10, query -> query),
         DUE_TODAY("Бүгін мерзімі бітетіндер / Срок сегодня", "#ff7f0e", -9,
                 query -> query.dueAfterExpression("${kazakhstanDay.start()}")

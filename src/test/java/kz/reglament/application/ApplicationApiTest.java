@@ -11,6 +11,8 @@ import kz.reglament.document.DocumentDigests;
 import kz.reglament.signature.DemoPki;
 import kz.reglament.support.ServiceTest;
 import kz.reglament.support.SignedApplications;
+import kz.reglament.support.StaffUsers;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -53,6 +55,8 @@ class ApplicationApiTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
 
     @BeforeEach
     void portals() {
@@ -108,6 +112,15 @@ class ApplicationApiTest {
         assertThat((List<Map<String, Object>>) first.getBody().get("documents")).extracting(d -> d.get("fileName"))
                 .contains("lease.pdf", "application.p7s");
         String number = (String) first.getBody().get("number");
+        String clerk = StaffUsers.member(identityService, "api.aktobe.clerk", "aktobe.office-clerk");
+        Map<String, Object> worklist = rest.withBasicAuth(clerk, StaffUsers.PASSWORD).exchange(RequestEntity
+                .get("/api/v1/worklist?maxResults=200").header(HttpHeaders.ACCEPT_LANGUAGE, "ru").build(),
+                new ParameterizedTypeReference<Map<String, Object>>() { }).getBody();
+        assertThat((List<Map<String, Object>>) worklist.get("tasks"))
+                .filteredOn(task -> Map.of("id", first.getBody().get("id"), "number", number)
+                        .equals(task.get("application")))
+                .singleElement().satisfies(task -> assertThat(task).containsEntry("step", "Task_Register")
+                        .containsEntry("name", "Приём и регистрация документов"));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
         assertThat(runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(number).singleResult().getId(), "activityType")).isEqualTo("Стоматология");

@@ -8,10 +8,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kz.reglament.support.RunningService;
 import kz.reglament.support.StaffUsers;
+import kz.reglament.tasklist.TasklistFilters;
+import kz.reglament.tasklist.Worklist;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -51,6 +54,8 @@ class PostgresFoundationTest {
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                     .as("the engine statistics of docs/performance.md").contains("rgl_stat_auth_perms");
+            assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_task'",
+                    String.class)).as("the worklist's index").contains("rgl_idx_task_tenant_due");
             assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
             assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
             String planningInTaskQuery = new TransactionTemplate(service.getBean(PlatformTransactionManager.class))
@@ -99,6 +104,12 @@ class PostgresFoundationTest {
             } finally {
                 identity.clearAuthentication();
             }
+            // The worklist spells the permission bits in PostgreSQL's syntax.
+            Worklist worklist = service.getBean(Worklist.class);
+            assertThat(worklist.page(TasklistFilters.Kind.MY_GROUPS, List.of("zhambyl.head"), List.of("zhambyl"), 0,
+                    15, Locale.ENGLISH).tasks()).extracting(Worklist.Entry::id).containsExactly(taskId);
+            assertThat(worklist.page(TasklistFilters.Kind.MY_GROUPS, List.of("aktobe.head"), List.of("aktobe"), 0,
+                    15, Locale.ENGLISH).total()).isZero();
             tasks.complete(taskId);
             assertThat(service.getBean(RuntimeService.class).createProcessInstanceQuery()
                     .processInstanceId(instanceId).count()).isZero();
