@@ -4,16 +4,18 @@ import java.util.List;
 import kz.reglament.tenant.Tenants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Who is calling the API, and which tenants' data they may read: an administrator every tenant's. */
 @Component
 public class ApiCaller {
+
+    private static final String ROLE_PREFIX = "ROLE_";
 
     private final IdentityService identityService;
     private final Tenants tenants;
@@ -24,11 +26,7 @@ public class ApiCaller {
     }
 
     public String userId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
-        }
-        return authentication.getName();
+        return authenticated().getName();
     }
 
     public boolean isAdministrator() {
@@ -38,7 +36,7 @@ public class ApiCaller {
     public boolean hasRole(String group) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + group));
+                .anyMatch(authority -> authority.getAuthority().equals(ROLE_PREFIX + group));
     }
 
     /** The tenants whose data the caller may read; null means every tenant. */
@@ -68,14 +66,24 @@ public class ApiCaller {
         return List.of(requested);
     }
 
-    /** The groups the caller is a member of, as the engine's authorizations know them. */
+    /** The caller's Camunda groups: their roles, as signing in made them (one {@code ROLE_<group>} per group). */
     public List<String> groups() {
-        return identityService.createGroupQuery().groupMember(userId()).list().stream().map(Group::getId).toList();
+        return authenticated().getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(ROLE_PREFIX))
+                .map(authority -> authority.substring(ROLE_PREFIX.length())).toList();
     }
 
     public void requireAdministrator() {
         if (!isAdministrator()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN");
         }
+    }
+
+    private static Authentication authenticated() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+        }
+        return authentication;
     }
 }

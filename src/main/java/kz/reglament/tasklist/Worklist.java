@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import kz.reglament.application.ModelProperties;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -127,13 +128,14 @@ public class Worklist {
 
     /** The application each task's case was submitted as; a task of a called block finds it by its case's root. */
     private Map<String, ApplicationReference> applicationsOf(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
+        List<String> instances = rows.stream().map(row -> row.processInstanceId).filter(Objects::nonNull).toList();
         Map<String, ApplicationReference> applications = new HashMap<>();
+        if (instances.isEmpty()) {
+            return applications;
+        }
         jdbc.query("select e.ID_, a.id, a.application_number from ACT_RU_EXECUTION e"
                 + " join rgl_application a on a.process_instance_id = e.ROOT_PROC_INST_ID_ where e.ID_ in (:instances)",
-                new MapSqlParameterSource("instances", rows.stream().map(row -> row.processInstanceId).toList()),
+                new MapSqlParameterSource("instances", instances),
                 resultSet -> {
                     applications.put(resultSet.getString(1),
                             new ApplicationReference(resultSet.getString(2), resultSet.getString(3)));
@@ -141,7 +143,11 @@ public class Worklist {
         return applications;
     }
 
+    /** A task created on its own, outside any process, has only the name it was given. */
     private String localizedName(Row row, Map<String, BpmnModelInstance> models, Locale locale) {
+        if (row.processDefinitionId == null) {
+            return row.name;
+        }
         BpmnModelInstance model = models.computeIfAbsent(row.processDefinitionId,
                 repositoryService::getBpmnModelInstance);
         BaseElement element = model == null ? null : model.getModelElementById(row.step);

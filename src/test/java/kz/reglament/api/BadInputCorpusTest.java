@@ -521,6 +521,23 @@ class BadInputCorpusTest {
                 }
             });
         }
+        String worklist = "GET /api/v1/worklist";
+        cases.add(bad("no credentials", worklist, () -> RequestEntity.get("/api/v1/worklist").build(), 401,
+                "UNAUTHENTICATED"));
+        cases.add(bad("a page of none", worklist, () -> staff(HttpMethod.GET, "/api/v1/worklist?maxResults=0").build(),
+                400, "INVALID_PARAMETER"));
+        cases.add(bad("a page of thousands", worklist, () -> staff(HttpMethod.GET,
+                "/api/v1/worklist?maxResults=5000").build(), 400, "INVALID_PARAMETER"));
+        cases.add(bad("a page before the first", worklist, () -> staff(HttpMethod.GET,
+                "/api/v1/worklist?firstResult=-1").build(), 400, "INVALID_PARAMETER"));
+        cases.add(bad("a number that is none", worklist, () -> staff(HttpMethod.GET,
+                "/api/v1/worklist?maxResults=many").build(), 400, "INVALID_PARAMETER"));
+        HOSTILE_TEXTS.forEach((text, kind) -> {
+            cases.add(bad(kind + " as the view", worklist, () -> staff(HttpMethod.GET, "/api/v1/worklist?view={view}",
+                    text).build(), 400, "INVALID_PARAMETER"));
+            cases.add(bad(kind + " as the tenant", worklist, () -> staff(HttpMethod.GET,
+                    "/api/v1/worklist?tenant={tenant}", text).build(), 400, "UNKNOWN_TENANT"));
+        });
         String days = "GET /api/v1/calendar/days";
         cases.add(bad("no period", days, () -> staff(HttpMethod.GET, "/api/v1/calendar/days").build(), 400,
                 "INVALID_PARAMETER"));

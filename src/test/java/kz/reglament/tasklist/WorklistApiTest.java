@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kz.reglament.support.EngineClock;
@@ -61,11 +62,14 @@ class WorklistApiTest {
         String dueThursday = startReview("worklist-thursday", "aktobe");
         String waiting = startReview("worklist-waiting", "aktobe");
         runtimeService.setVariable(processInstanceOf(waiting), "caseStatus", "WAITING_FOR_EXTERNAL_BODY");
+        String standalone = standaloneTask("Қосымша тексеру", EngineClock.moment("2026-11-04T15:00+05:00"));
         String user = StaffUsers.member(identityService, "worklist.aktobe.head", "aktobe.head");
 
         EngineClock.at("2026-11-04T11:00+05:00");
         Map<String, Object> today = page(user, "?view=DUE_TODAY&maxResults=200");
-        assertThat(idsOf(today)).contains(dueWednesday).doesNotContain(dueThursday);
+        assertThat(idsOf(today)).contains(dueWednesday, standalone).doesNotContain(dueThursday);
+        assertThat(tasks(today)).filteredOn("id", standalone).singleElement().satisfies(task -> assertThat(task)
+                .containsEntry("name", "Қосымша тексеру").doesNotContainKey("application"));
         EngineClock.at("2026-11-05T09:00+05:00");
         assertThat(idsOf(page(user, "?view=OVERDUE&maxResults=200"))).contains(dueWednesday)
                 .doesNotContain(dueThursday);
@@ -181,6 +185,17 @@ class WorklistApiTest {
         String instance = runtimeService.createProcessInstanceByKey("fixture-review")
                 .processDefinitionTenantId(tenant).businessKey(businessKey).execute().getId();
         return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+
+    /** A task made by hand in Tasklist, outside any process, for the group to do by the given moment. */
+    private String standaloneTask(String name, Date due) {
+        Task task = taskService.newTask();
+        task.setName(name);
+        task.setTenantId("aktobe");
+        task.setDueDate(due);
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), "aktobe.head");
+        return task.getId();
     }
 
     private String processInstanceOf(String taskId) {
