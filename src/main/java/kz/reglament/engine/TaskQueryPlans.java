@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskQueryPlans extends AbstractProcessEnginePlugin {
 
+    /** Plans each statement of the current transaction for its values; PostgreSQL only. */
+    public static final String FORCE_CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
+
     private final DataSource dataSource;
 
     public TaskQueryPlans(DataSource dataSource) {
@@ -68,7 +71,7 @@ public class TaskQueryPlans extends AbstractProcessEnginePlugin {
             if (command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd) {
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("set local plan_cache_mode = force_custom_plan");
+                    statement.execute(FORCE_CUSTOM_PLANS);
                 } catch (SQLException e) {
                     throw new IllegalStateException("Cannot ask for a custom plan for the task query", e);
                 } finally {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import kz.reglament.application.ModelProperties;
+import kz.reglament.engine.TaskQueryPlans;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -20,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A staff member's open tasks, one page at a time, in the four views of the saved Tasklist filters, read straight
@@ -69,10 +71,16 @@ public class Worklist {
      * @param groups the caller's groups; a task is listed when one of them is its candidate group
      * @param tenants the tenants to list, or null for every tenant
      */
+    @Transactional(readOnly = true)
     public Page page(TasklistFilters.Kind view, List<String> groups, List<String> tenants, int firstResult,
             int maxResults, Locale locale) {
         if (groups.isEmpty() || (tenants != null && tenants.isEmpty())) {
             return new Page(view, 0, firstResult, maxResults, List.of());
+        }
+        if (isPostgres()) {
+            // A generic plan knows neither the group nor the page size: it reads and sorts all the group's tasks
+            // (28 ms at 5,000) where the plan for the values reads the index until the page is full (0.3 ms).
+            jdbc.getJdbcTemplate().execute(TaskQueryPlans.FORCE_CUSTOM_PLANS);
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("groups", groups)
@@ -121,9 +129,13 @@ public class Worklist {
     /** The permission bits are a mask; PostgreSQL and H2 spell "and" on bits differently. */
     private String grantsRead(String column) {
         int read = Permissions.READ.getValue();
-        return "postgres".equals(engineConfiguration.getDatabaseType())
+        return isPostgres()
                 ? "(" + column + " & " + read + ") = " + read
                 : "bitand(" + column + ", " + read + ") = " + read;
+    }
+
+    private boolean isPostgres() {
+        return "postgres".equals(engineConfiguration.getDatabaseType());
     }
 
     /** The application each task's case was submitted as; a task of a called block finds it by its case's root. */
