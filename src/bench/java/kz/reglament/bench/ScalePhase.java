@@ -18,9 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The three queries people wait for, against a PostgreSQL database holding many cases: a staff member's "my group's
  * tasks" and "overdue", both as Tasklist's saved filters and as the service's worklist, and the portal's application
- * status. Measured first with a tenth of
- * {@code bench.scale.finished} finished and {@code bench.scale.running} running cases, then with all of them, to
- * show how the time grows.
+ * status. Measured first with a tenth of {@code bench.scale.finished} finished and {@code bench.scale.running}
+ * running cases, then with all of them, to show how the time grows.
  *
  * <p>The cases are {@link CaseCopies copies} of cases the service really ran through its API: one issued licence
  * for the finished ones, and one case stopped at each step of the positive path for the running ones. A tenth of

@@ -57,7 +57,8 @@ public class SlaReportController {
             @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String step,
             @RequestParam(required = false) @Pattern(regexp = BPMN_ID) String group) {
         ReportPeriod.check(from, to);
-        return report.onTimeRate(caller.tenantsToRead(tenant), start(from), start(to.plusDays(1)), regulation, step, group);
+        return report.onTimeRate(caller.tenantsToRead(tenant), start(from), start(to.plusDays(1)), regulation, step,
+                group);
     }
 
     private static Instant start(LocalDate day) {

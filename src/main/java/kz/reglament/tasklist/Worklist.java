@@ -12,6 +12,7 @@ import java.util.Objects;
 import kz.reglament.application.ModelProperties;
 import kz.reglament.engine.TaskQueryPlans;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -31,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * READ on it, de-duplicates and sorts them all before it can cut a page, so a page costs as much as the tasks the
  * group may see (docs/performance.md). This reads the same set the other way round: a task is the member's when one
  * of their groups is its candidate group and holds the READ grant Camunda gives a candidate group on each of its
- * tasks. Each task is probed once, by the grant's unique key, and the tasks are read in due-date order from an index
- * ({@code rgl_idx_task_tenant_due}), so a page stops after its rows. A grant on process definitions
+ * tasks. The tasks are read in due-date order from an index ({@code rgl_idx_task_tenant_due}), each checked by
+ * index probes of its candidate links and grants, so a page stops after its rows. A grant on process definitions
  * (READ_TASK) does not list tasks here: the service gives staff none, as it would show every group every task.
  */
 @Component
@@ -88,6 +89,7 @@ public class Worklist {
                 .addValue("maxResults", maxResults).addValue("now", Timestamp.from(now))
                 .addValue("dayStart", new Timestamp(kazakhstanDay.start().getTime()))
                 .addValue("dayEnd", new Timestamp(kazakhstanDay.end().getTime()))
+                .addValue("grant", Authorization.AUTH_TYPE_GRANT)
                 .addValue("taskResource", Resources.TASK.resourceType())
                 .addValue("caseStatus", CASE_STATUS_VARIABLE).addValue("waiting", WAITING_FOR_EXTERNAL_BODY);
         String from = from(view, tenants != null);
@@ -111,7 +113,7 @@ public class Worklist {
             sql.append("t.TENANT_ID_ in (:tenants) and ");
         }
         sql.append("exists (select 1 from ACT_RU_IDENTITYLINK i join ACT_RU_AUTHORIZATION a")
-                .append(" on a.TYPE_ = 1 and a.GROUP_ID_ = i.GROUP_ID_ and a.RESOURCE_TYPE_ = :taskResource")
+                .append(" on a.TYPE_ = :grant and a.GROUP_ID_ = i.GROUP_ID_ and a.RESOURCE_TYPE_ = :taskResource")
                 .append(" and a.RESOURCE_ID_ = i.TASK_ID_ and ").append(grantsRead("a.PERMS_"))
                 .append(" where i.TASK_ID_ = t.ID_ and i.TYPE_ = 'candidate' and i.GROUP_ID_ in (:groups))");
         switch (view) {
