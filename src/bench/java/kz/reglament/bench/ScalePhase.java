@@ -128,14 +128,16 @@ final class ScalePhase {
         queries.put("worklistOverdue", time(() -> api.worklist(STAFF_USER, "OVERDUE", PAGE)));
         int[] next = {0};
         queries.put("applicationStatus", time(() -> api.status(applications.get(next[0]++))));
+        JsonNode worklistMyGroups = api.worklist(STAFF_USER, "MY_GROUPS", PAGE);
+        JsonNode worklistOverdue = api.worklist(STAFF_USER, "OVERDUE", PAGE);
         queries.put("tasksOnFirstPage", Map.of(
                 "myGroupsTasks", pageSize(api.filterPage(STAFF_USER, myGroups, PAGE)),
                 "overdue", pageSize(api.filterPage(STAFF_USER, overdue, PAGE)),
-                "worklistMyGroupsTasks", api.worklist(STAFF_USER, "MY_GROUPS", PAGE).path("tasks").size(),
-                "worklistOverdue", api.worklist(STAFF_USER, "OVERDUE", PAGE).path("tasks").size()));
+                "worklistMyGroupsTasks", worklistMyGroups.path("tasks").size(),
+                "worklistOverdue", worklistOverdue.path("tasks").size()));
         queries.put("tasksInAll", Map.of(
-                "myGroupsTasks", api.worklist(STAFF_USER, "MY_GROUPS", PAGE).path("total").asLong(),
-                "overdue", api.worklist(STAFF_USER, "OVERDUE", PAGE).path("total").asLong()));
+                "myGroupsTasks", worklistMyGroups.path("total").asLong(),
+                "overdue", worklistOverdue.path("total").asLong()));
         return queries;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import kz.reglament.support.EngineClock;
+import kz.reglament.support.ReviewTasks;
 import kz.reglament.support.ServiceTest;
 import kz.reglament.support.StaffUsers;
 import org.camunda.bpm.engine.FilterService;
@@ -86,9 +87,7 @@ class TasklistFiltersTest {
     }
 
     private String startReview(String businessKey, String tenant) {
-        String instance = runtimeService.createProcessInstanceByKey("fixture-review")
-                .processDefinitionTenantId(tenant).businessKey(businessKey).execute().getId();
-        return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        return ReviewTasks.open(runtimeService, taskService, businessKey, tenant);
     }
 
     private static String filter(List<Filter> filters, TasklistFilters.Kind kind) {

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kz.reglament.support.EngineClock;
+import kz.reglament.support.ReviewTasks;
 import kz.reglament.support.ServiceTest;
 import kz.reglament.support.StaffUsers;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -182,9 +183,7 @@ class WorklistApiTest {
     }
 
     private String startReview(String businessKey, String tenant) {
-        String instance = runtimeService.createProcessInstanceByKey("fixture-review")
-                .processDefinitionTenantId(tenant).businessKey(businessKey).execute().getId();
-        return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        return ReviewTasks.open(runtimeService, taskService, businessKey, tenant);
     }
 
     /** A task made by hand in Tasklist, outside any process, for the group to do by the given moment. */
